@@ -41,6 +41,16 @@ _TEXTS = (
     "The Philippines protested the Chinese coast guard's use of water cannon.",
     "Indonesia's request for aid from Singapore was rejected.",
     "Venezuela's invasion of Guyana would violate international law, Brazil warned.",
+    # (round 36's kinds: harm and arrest told without a doer, a continued measure, a measure
+    # imposed before, aid to a conjoined act's target, a pronoun object, an apology)
+    "Zambian police detained 12 Congolese traders on Monday. Four of the men were beaten "
+    "in custody, their lawyer said.",
+    "Oman asked Iran to lift its ban on fish imports. Iran imposed the ban in May.",
+    "Canada eased the export curbs it placed on China in 2021.",
+    "Norway sent food aid to Sudan, and the World Bank has matched its money with a loan.",
+    "Greece's new border checks hold lorries for hours. Greece's government should lift them "
+    "and instead press Ankara.",
+    "The Dutch prime minister apologised for the abuses committed by Dutch soldiers.",
 )
 
 

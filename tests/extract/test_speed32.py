@@ -43,6 +43,16 @@ _TEXTS = (
     "Ruto met Museveni in Kampala, and the two leaders discussed a border accord with Tanzania.",
     "Syria joined the US-led coalition against the Islamic State.",
     "Kenya refused to free the detained sailors, a demand made by Uganda.",
+    # (round 36's gates: "under", "similar", "against", a response word, "by" / "from",
+    # "accept", "it" in a refusal)
+    "A Kuwaiti patrol came under fire near the Iranian border.",
+    "Mali asked Niger on Monday to reopen the border. Chad has made a similar request.",
+    "Latvia urged its allies to stand together against Belarus.",
+    "Chile expelled Bolivia's ambassador on Monday. La Paz suspended trade in retaliation.",
+    "A visit by Macron to Algeria surprised Morocco.",
+    "Japan offered Indonesia a loan on Monday, and Indonesia accepted.",
+    "Although Ecuador has signed patrol agreements with Colombia, it has refused to join "
+    "drills, and Colombian officials say it turned down an invitation to send observers.",
 )
 
 

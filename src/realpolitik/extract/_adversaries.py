@@ -25,16 +25,16 @@ ALLIED_WORDS = frozenset(
      "assistance", "aid", "protection", "action", "effort", "fight", "struggle", "campaign",
      "stand", "defence", "defense", "security", "collaboration", "collaborate", "team"}
 )  # fmt: skip
-_AGAINST = frozenset({"against"})
+AGAINST_WORDS = frozenset({"against"})
 
 
 def adversary_tokens(root: str, sent: Span) -> frozenset[int]:
     """Tokens of the "against" phrases of ``sent``'s words of joining forces, for a
     cooperative act of CAMEO root ``root`` in it."""
-    if root not in COOPERATIVE_ROOTS or not has_any(sent, _AGAINST):
+    if root not in COOPERATIVE_ROOTS or not has_any(sent, AGAINST_WORDS):
         return frozenset()
     out: set[int] = set()
-    for prep in tokens_with_form(sent, _AGAINST):
+    for prep in tokens_with_form(sent, AGAINST_WORDS):
         if prep.dep_ == "prep" and (_allied(prep.head) or _asks_allied(prep.head)):
             out.update(t.i for t in prep.subtree)
     return frozenset(out)

@@ -16,6 +16,7 @@ from realpolitik.extract._clause_repairs import _write_tree, take_place, tree_of
 from realpolitik.extract._held_back import PREVENTING
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words, tokens_with_form
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,7 +72,7 @@ def _clause_as_conjunct(claim: Token) -> None:
         between = claim.doc[claim.i + 1 : verb.i]
         if any(t.is_punct for t in between) or not any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
-        verb.dep_ = "ccomp"
+        relabel(verb, "ccomp")
         return
 
 
@@ -143,4 +144,4 @@ def doer_on_verb(sent: Span) -> None:
             and not any(c.lower_ == "by" or c.dep_ == "poss" for c in t.children)
         ]
         if nouns:
-            by.head = nouns[-1]
+            relabel(by, head=nouns[-1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._pos import NOMINAL
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -52,11 +53,9 @@ def apposed_verb_root(sent: Span) -> None:
         return
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return  # "..., backed by X": a participle indeed
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    root.head = verb
-    root.dep_ = "nsubj"
+    relabel(verb, "ROOT", verb)
+    relabel(root, "nsubj", verb)
     for holder in (root, *(c for c in root.children if c.dep_ == "appos")):
         for c in list(holder.children):  # the closing punctuation belongs to the verb
             if c.dep_ == "punct" and c.i > verb.i:
-                c.head = verb
+                relabel(c, head=verb)

@@ -24,6 +24,7 @@ from realpolitik.extract._tree import (
 from realpolitik.extract._tree_rewrites import _as_verb as _as_verb
 from realpolitik.extract._tree_rewrites import _write_tree as _write_tree
 from realpolitik.extract._tree_rewrites import hang_infinitive as hang_infinitive
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract._tree_rewrites import take_place as take_place
 from realpolitik.extract._tree_rewrites import tree_of as tree_of
 
@@ -85,7 +86,7 @@ def _main_verb(sent: Span, comma: int) -> Token | None:
         if t.pos_ == "VERB" and t.tag_ in _FINITE:
             return t
         if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.i == t.i - 1 == sent.start:
-            t.head.dep_ = "nsubj"
+            relabel(t.head, "nsubj")
             t.tag_ = "VBD"
             forget(sent.doc)  # (a tag changed)
             return t
@@ -184,7 +185,7 @@ def doer_on_place(sent: Span) -> None:
             t = t.head
             if t.pos_ == "NOUN" and (t.lemma_.lower(), "N") in lexicon().triggers:
                 if not any(c.lower_ == "by" for c in t.children):
-                    by.head = t
+                    relabel(by, head=t)
                 break
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break

@@ -10,6 +10,7 @@ from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, sentence_words, tokens_with_form, tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,8 +44,7 @@ def active_agent(sent: Span) -> None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if obj is None or verb.i > tok.i:
             continue
-        tok.head = obj
-        tok.dep_ = "prep"
+        relabel(tok, "prep", obj)
 
 
 # Verbs of receiving a guest: "met visiting Japanese Foreign Minister X" is "met the visiting X".
@@ -72,11 +72,10 @@ def visiting_guest(sent: Span) -> None:
             continue
         for c in list(tok.children):
             if c.dep_ == "prep":
-                c.head = head
-        guest.head = head
-        tok.head = guest
-        tok.dep_ = "amod"
-        guest.dep_ = "dobj"
+                relabel(c, head=head)
+        relabel(guest, head=head)
+        relabel(tok, "amod", guest)
+        relabel(guest, "dobj")
 
 
 def fronted_subject(sent: Span) -> None:
@@ -96,8 +95,7 @@ def fronted_subject(sent: Span) -> None:
     first = t.left_edge.i
     if first <= sent.start or sent.doc[first - 1].text != ",":
         return
-    t.head = verb
-    t.dep_ = "nsubj"
+    relabel(t, "nsubj", verb)
 
 
 # Longest subject tried before the auxiliary when an inverted condition is read again.
@@ -175,9 +173,9 @@ def inverted_condition(sent: Span) -> None:
     forget(doc)  # (the words read of the parse hold the old lemmas)
     for new, old in zip(alone, order, strict=True):
         if new.i == verb.i:
-            old.head, old.dep_ = root, "advcl"
+            relabel(old, "advcl", root)
         else:
-            old.head, old.dep_ = order[new.head.i], new.dep_
+            relabel(old, new.dep_, order[new.head.i])
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

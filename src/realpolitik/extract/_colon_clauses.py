@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import sentence_forms
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -39,4 +40,4 @@ def colon_lead_in(sent: Span) -> None:
             continue  # ("A accuses B; B says the claims are baseless": _clause_bounds's)
         for c in verb.children:
             if c.dep_ == "ccomp" and c.right_edge.i < i and c.i < i:
-                c.dep_ = "parataxis"
+                relabel(c, "parataxis")

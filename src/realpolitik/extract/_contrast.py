@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import sentence_facts, sentence_lowers
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,7 +115,6 @@ def repair_contrast_subject(sent: Span) -> None:
             continue
         if subj is not None:  # "Unlike Qatar, ..." read as the subject: the marker's object
             marker = min(i for i in compared if i <= subj.i)
-            subj.head = sent.doc[marker]
-            subj.dep_ = "pobj"
-        tok.head = verb
-        tok.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+            relabel(subj, "pobj", sent.doc[marker])
+        relabel(tok, head=verb)
+        relabel(tok, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj")

@@ -45,6 +45,7 @@ from realpolitik.extract._stated_intents import (
     orders_own_forces,
 )
 from realpolitik.extract._stopped_acts import fold_stopped_acts
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract._voiced_objections import voiced_for_owner
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def _fold_promise_of(f: Found, by_tok: dict[int, Found]) -> None:
             inner.controller = f
             by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None and not any(c.lower_ == "by" for c in f.tok.children):
-                by.head = f.tok  # "the pledge of aid to X by Y": Y pledges
+                relabel(by, head=f.tok)  # "the pledge of aid to X by Y": Y pledges
             if promise_threatens(inner.code):
                 f.code = THREAT.get(inner.code[:2], "130")
             elif f.code[:2] == "03" and len(f.code) == 3:

@@ -20,6 +20,7 @@ from realpolitik.extract._tree import (
     tagged,
     tokens_with_form,
 )
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,10 +44,9 @@ def dangling_and(sent: Span) -> None:
         )
         if second is None:
             continue
-        second.head = noun
-        second.dep_ = "conj"
+        relabel(second, "conj", noun)
         if cc.head.i != noun.i:
-            cc.head = noun
+            relabel(cc, head=noun)
 
 
 def titled_possessor(sent: Span) -> None:
@@ -66,9 +66,9 @@ def titled_possessor(sent: Span) -> None:
         second = owned.head if owned.dep_ == "compound" else owned
         if second.dep_ not in ("nsubj", "nsubjpass") or second.i <= state.i:
             continue
-        first.head, first.dep_ = second.head, second.dep_
-        second.head, second.dep_ = first, "conj"
-        state.head, state.dep_ = owned, "poss"
+        relabel(first, second.dep_, second.head)
+        relabel(second, "conj", first)
+        relabel(state, "poss", owned)
 
 
 def _titled(name: Token) -> bool:
@@ -180,11 +180,11 @@ def _rebuild(first: Span, state1: Span, cc: Token, state2: Span, second: Span) -
     for span, root in ((first, a), (state1, s1), (state2, s2), (second, b)):
         for t in span:
             if t.i != root.i:
-                t.head, t.dep_ = root, "det" if t.lower_ == "the" else "compound"
-    a.head, a.dep_ = head, dep
-    of.head, of.dep_ = a, "prep"
-    s1.head, s1.dep_ = of, "pobj"
-    cc.head, cc.dep_ = a, "cc"
-    b.head, b.dep_ = a, "conj"
-    s2.head, s2.dep_ = b, "poss"
-    case.head, case.dep_ = s2, "case"
+                relabel(t, "det" if t.lower_ == "the" else "compound", root)
+    relabel(a, dep, head)
+    relabel(of, "prep", a)
+    relabel(s1, "pobj", of)
+    relabel(cc, "cc", a)
+    relabel(b, "conj", a)
+    relabel(s2, "poss", b)
+    relabel(case, "case", s2)

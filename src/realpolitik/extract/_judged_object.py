@@ -17,6 +17,7 @@ from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._judging_words import CRITICAL_ADJECTIVES
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, has_any, tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -54,15 +55,15 @@ def judged_object(sent: Span) -> None:
         if len(comps) == 1 and _object_as_measure(sent, verb, comps[0]):
             return  # (the tree was rewritten)
         if len(comps) >= 2 and comps[0].pos_ in _NOMINAL and comps[0].i < comps[1].i:
-            comps[0].dep_ = "dobj"
+            relabel(comps[0], "dobj")
         elif len(comps) >= 2 and _gerund_noun(comps[0]) and comps[0].i < comps[1].i:
-            comps[0].dep_ = "dobj"  # "called this ruling 'cruel'": the "-ing" noun (clauses42)
+            relabel(comps[0], "dobj")  # "called this ruling 'cruel'": the "-ing" noun (clauses42)
             comps[0].tag_, comps[0].pos_, comps[0].lemma_ = "NN", "NOUN", comps[0].lower_
             forget(sent.doc)
         elif len(comps) == 1 and comps[0].pos_ in _NOMINAL and _judged_after(comps[0]):
-            comps[0].dep_ = "dobj"  # "called Madrid's move arbitrary": the verdict on the noun
+            relabel(comps[0], "dobj")  # "called Madrid's move arbitrary": the verdict on the noun
         elif len(comps) == 1 and _person_called(verb, comps[0]):
-            comps[0].dep_ = "dobj"  # "called South Korea's president to offer condolences"
+            relabel(comps[0], "dobj")  # "called South Korea's president to offer condolences"
 
 
 def _object_as_measure(sent: Span, verb: Token, verdict: Token) -> bool:
@@ -280,7 +281,7 @@ def _as_verdict(verb: Token) -> None:
                 or _as_before(c)
             )
         ):
-            c.dep_ = "oprd"
+            relabel(c, "oprd")
 
 
 def _as_before(adj: Token) -> bool:

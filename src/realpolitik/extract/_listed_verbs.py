@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _write_tree, tree_of
 from realpolitik.extract._tree import sentence_forms, tag_hashes, tagged
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +56,7 @@ def listed_verb(sent: Span) -> None:
         if not any(c.dep_ == "conj" and c.tag_ in _LAST for c in kids):
             continue
         if tok.head.i == head.i:
-            tok.dep_ = "conj"
+            relabel(tok, "conj")
             continue
         heads, deps = tree_of(sent)
         heads[tok.i], deps[tok.i] = head.i, "conj"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import VERB
 from realpolitik.extract._tree import forget, tag_hashes, tagged
-from realpolitik.extract._tree_rewrites import _as_verb, _write_tree, tree_of
+from realpolitik.extract._tree_rewrites import _as_verb, _write_tree, relabel, tree_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -120,9 +120,9 @@ def name_as_adverb(sent: Span) -> None:
     article = sent.doc[name.i - 1] if name.i > sent.start else None
     if article is not None and (article.lower_ != "the" or article.i != sent.start):
         return
-    name.dep_ = "nsubj"
+    relabel(name, "nsubj")
     if article is not None:
-        article.head, article.dep_ = name, "det"
+        relabel(article, "det", name)
 
 
 def _name_before(c: Token, verb: Token) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._pos import NOUN
 from realpolitik.extract._tree import sentence_forms, tokens_with_form
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -135,4 +136,4 @@ def pronoun_object(sent: Span) -> None:
             continue
         verb = tok.head
         if verb.lemma_.lower() in _GIVING and not any(c.dep_ == "dobj" for c in verb.children):
-            tok.dep_ = "dobj"
+            relabel(tok, "dobj")

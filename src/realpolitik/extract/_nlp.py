@@ -21,6 +21,7 @@ from realpolitik.extract._clause_shape_repairs import active_agent
 from realpolitik.extract._repair_table import REPAIRS, repair_index
 from realpolitik.extract._role_repairs import agent_conjunct
 from realpolitik.extract._tree import forgotten, sentence_words, tokens_with_form
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ def repair_parse(sent: Span) -> None:
             and head.lemma_.lower() in _RAISING
             and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
         ):
-            tok.dep_ = "nsubj"
+            relabel(tok, "nsubj")
     for tok in tokens_with_form(sent, _BY) if "by" in words else ():
         noun = tok.head
         if tok.dep_ not in ("prep", "agent"):
@@ -170,8 +171,7 @@ def repair_parse(sent: Span) -> None:
             continue
         kids = [c.dep_ for c in verb.children]
         if "auxpass" in kids and "agent" not in kids:
-            tok.head = verb
-            tok.dep_ = "agent"
+            relabel(tok, "agent", verb)
 
 
 def prepare_text(text: str) -> str:

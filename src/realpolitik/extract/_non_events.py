@@ -6,6 +6,7 @@ them and re-exports :func:`non_event`."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._asides import withheld_comment, withheld_information
@@ -254,52 +255,97 @@ def met_with(tok: Token) -> bool:
 
 
 def non_event(f: Found, triggers: set[int], actors: DocActors) -> str:
-    """The name of the rule by which trigger ``f`` names no act at all, or ""."""
-    for name, hit in (
-        ("shows_that", shows_that(f, actors)),
-        ("label", label(f)),
-        ("quoted", quoted(f)),
-        ("document_reference", document_reference(f, triggers)),
-        ("quantity", quantity(f)),
-        ("describes_a_kind", describes_a_kind(f)),
-        ("kept_in_place", kept_in_place(f)),  # "its support remained in place" (lo45)
-        ("evacuates_own", evacuates_own(f)),
-        ("released_home", released_home(f)),  # "released them and flew them home" (lex32)
-        ("met_with", f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok)),
-        ("withheld_comment", withheld_comment(f)),
-        ("withheld_information", withheld_information(f)),  # "gave no reaction" (p13)
-        ("asked_question", asked_question(f)),
-        ("asked_by_reporters", asked_by_reporters(f)),  # "X, asked about Y, said" (practice10)
-        ("warned_of_others", warned_of_others(f)),
-        ("warned_verdict", warned_verdict(f)),
-        ("warned_forecast", warned_forecast(f, actors)),
-        ("warned_of_anothers_act", warned_of_anothers_act(f, triggers, actors)),  # (lo39)
-        ("warned_plight", warned_plight(f)),  # "warned that Y faced a risk of ..." (p13)
-        ("warned_trend", warned_trend(f)),  # "warned that arrears were growing" (lo49)
-        ("warned_stateless_group", warned_stateless_group(f, actors)),  # (clauses32, H)
-        ("warned_group_clause", warned_group_clause(f)),
-        ("warned_against", warned_against(f)),  # "warned Y against V-ing" (clauses38, B)
-        ("warned_against_act", warned_against_act(f)),  # its act warned against (c38, B)
-        ("charged_individuals", charged_individuals(f, actors)),  # "charged N traders" (c38, A)
-        ("charged_act", charged_act(f, actors)),  # "face charges of V-ing" (c38, A)
-        ("disavowed_conflict", disavowed_conflict(f)),
-        ("carried_cargo", carried_cargo(f, triggers)),
-        ("offers_no_act", offers_no_act(f, triggers)),
-        ("reaching_measure", reaching_measure(f, triggers)),
-        ("framed_by_means", framed_by_means(f, triggers)),
-        ("sent_to_fight", sent_to_fight(f)),
-        ("judged_measure", judged_measure(f)),
-        ("judged_goal", judged_goal(f)),
-        ("bounding_scene", bounding_scene(f)),
-        ("judged_threat", judged_threat(f)),  # "X's threat is not idle" (leftovers38)
-        ("opinion_agreement", opinion_agreement(f)),  # "say that they agree" (c34, F)
-        ("asked_nothing", asked_nothing(f)),  # "asked for little in return" (c34, F)
-        ("judged_act_noun", judged_act_noun(f)),  # "X's pledges have been generous" (c35)
-        ("gave_up_act", f.entry.pos == "V" and gave_up_act(f.tok)),  # "gave up V-ing" (c35)
-        ("generic_when", generic_when(f)),  # "freezes grants when journalists are arrested"
-        ("received_none", received_none(f)),  # "received no request from Y" (lo52)
-        ("same_buyers", same_buyers(f)),  # "sell much the same N to the same buyers" (c41)
-    ):
-        if hit:
-            return name
-    return ""
+    """The name of the rule by which trigger ``f`` names no act at all, or "": the first that
+    holds, in the order of ``_rules`` (the rules after it are not asked)."""
+    return next(_rules(f, triggers, actors), "")
+
+
+def _rules(f: Found, triggers: set[int], actors: DocActors) -> Iterator[str]:
+    """The names of the rules by which ``f`` names no act, in turn: the caller stops at the
+    first that holds (most triggers meet none and all are asked; a hit spares the rest)."""
+    if shows_that(f, actors):
+        yield "shows_that"
+    if label(f):
+        yield "label"
+    if quoted(f):
+        yield "quoted"
+    if document_reference(f, triggers):
+        yield "document_reference"
+    if quantity(f):
+        yield "quantity"
+    if describes_a_kind(f):
+        yield "describes_a_kind"
+    if kept_in_place(f):  # "its support remained in place" (lo45)
+        yield "kept_in_place"
+    if evacuates_own(f):
+        yield "evacuates_own"
+    if released_home(f):  # "released them and flew them home" (lex32)
+        yield "released_home"
+    if f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok):
+        yield "met_with"
+    if withheld_comment(f):
+        yield "withheld_comment"
+    if withheld_information(f):  # "gave no reaction" (p13)
+        yield "withheld_information"
+    if asked_question(f):
+        yield "asked_question"
+    if asked_by_reporters(f):  # "X, asked about Y, said" (practice10)
+        yield "asked_by_reporters"
+    if warned_of_others(f):
+        yield "warned_of_others"
+    if warned_verdict(f):
+        yield "warned_verdict"
+    if warned_forecast(f, actors):
+        yield "warned_forecast"
+    if warned_of_anothers_act(f, triggers, actors):  # (lo39)
+        yield "warned_of_anothers_act"
+    if warned_plight(f):  # "warned that Y faced a risk of ..." (p13)
+        yield "warned_plight"
+    if warned_trend(f):  # "warned that arrears were growing" (lo49)
+        yield "warned_trend"
+    if warned_stateless_group(f, actors):  # (clauses32, H)
+        yield "warned_stateless_group"
+    if warned_group_clause(f):
+        yield "warned_group_clause"
+    if warned_against(f):  # "warned Y against V-ing" (clauses38, B)
+        yield "warned_against"
+    if warned_against_act(f):  # its act warned against (c38, B)
+        yield "warned_against_act"
+    if charged_individuals(f, actors):  # "charged N traders" (c38, A)
+        yield "charged_individuals"
+    if charged_act(f, actors):  # "face charges of V-ing" (c38, A)
+        yield "charged_act"
+    if disavowed_conflict(f):
+        yield "disavowed_conflict"
+    if carried_cargo(f, triggers):
+        yield "carried_cargo"
+    if offers_no_act(f, triggers):
+        yield "offers_no_act"
+    if reaching_measure(f, triggers):
+        yield "reaching_measure"
+    if framed_by_means(f, triggers):
+        yield "framed_by_means"
+    if sent_to_fight(f):
+        yield "sent_to_fight"
+    if judged_measure(f):
+        yield "judged_measure"
+    if judged_goal(f):
+        yield "judged_goal"
+    if bounding_scene(f):
+        yield "bounding_scene"
+    if judged_threat(f):  # "X's threat is not idle" (leftovers38)
+        yield "judged_threat"
+    if opinion_agreement(f):  # "say that they agree" (c34, F)
+        yield "opinion_agreement"
+    if asked_nothing(f):  # "asked for little in return" (c34, F)
+        yield "asked_nothing"
+    if judged_act_noun(f):  # "X's pledges have been generous" (c35)
+        yield "judged_act_noun"
+    if f.entry.pos == "V" and gave_up_act(f.tok):  # "gave up V-ing" (c35)
+        yield "gave_up_act"
+    if generic_when(f):  # "freezes grants when journalists are arrested"
+        yield "generic_when"
+    if received_none(f):  # "received no request from Y" (lo52)
+        yield "received_none"
+    if same_buyers(f):  # "sell much the same N to the same buyers" (c41)
+        yield "same_buyers"

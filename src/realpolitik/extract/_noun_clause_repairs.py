@@ -11,6 +11,7 @@ from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
 from realpolitik.extract._pos import NOUN
 from realpolitik.extract._saying_in_place import saying_in_place
 from realpolitik.extract._tree import tag_hashes, tagged
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,10 +44,10 @@ def noun_clause(sent: Span) -> None:
                     heads[c.i] = noun.i  # ("a": the whole object's)
             _write_tree(sent, heads, deps)
             continue
-        noun.dep_ = "dobj"
+        relabel(noun, "dobj")
         for c in noun.children:
             if c.dep_ == "nsubj" and c.i < noun.i:
-                c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else "amod"
+                relabel(c, "compound" if c.pos_ in ("NOUN", "PROPN") else "amod")
 
 
 def _apposed_subject(second: Token, i: int) -> bool:

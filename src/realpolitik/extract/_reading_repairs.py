@@ -21,6 +21,7 @@ from realpolitik.extract._role_repairs import (
     welcomed_to,
 )
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,9 +47,8 @@ def repair_labels(sent: Span) -> None:
         label = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if label is None:
             continue
-        tok.dep_ = "dobj"
-        label.head = verb
-        label.dep_ = "oprd"
+        relabel(tok, "dobj")
+        relabel(label, "oprd", verb)
     repairs = _token_repairs(words)
     lemma_only = repairs == (_lemma_repairs,)  # (it acts on a token of its lemmas alone)
     for tok in tokens_with_lemma(sent, _TOKEN_REPAIRS) if lemma_only else sent if repairs else ():
@@ -107,7 +107,7 @@ def _hedged_act_phrases(tok: Token) -> None:
         return
     for c in list(tok.children):
         if c.dep_ == "prep" and c.lower_ in _ACT_PREPS and c.i > act.i:
-            c.head = act
+            relabel(c, head=act)
 
 
 _SUBJECT_LIKE = frozenset({"nsubj", "nmod", "npadvmod", "compound"})
@@ -136,15 +136,12 @@ def _verbless_root(sent: Span) -> None:
     )  # fmt: skip
     if subj is None:
         return
-    verb.head = verb
-    verb.dep_ = "ROOT"
-    subj.head = verb
-    subj.dep_ = "nsubj"
-    root.head = verb
-    root.dep_ = "dobj"
+    relabel(verb, "ROOT", verb)
+    relabel(subj, "nsubj", verb)
+    relabel(root, "dobj", verb)
     for c in list(root.children):  # what closes the sentence belongs to the clause
         if c.dep_ in ("punct", "npadvmod") and c.i > root.i:
-            c.head = verb
+            relabel(c, head=verb)
 
 
 # Participles that describe what was taken or contested ("detained sailors", "seized tankers",
@@ -170,16 +167,13 @@ def _repair_participle(part: Token) -> None:
     obj = next((c for c in part.children if c.dep_ == "dobj" and c.i > part.i), None)
     if obj is not None and _after_particle(part, verb):  # "hand back detained sailors"
         for c in list(part.children):
-            c.head = verb.head
-        obj.dep_ = "dobj"
-        part.head = obj
-        part.dep_ = "amod"
+            relabel(c, head=verb.head)
+        relabel(obj, "dobj")
+        relabel(part, "amod", obj)
         return
     if obj is not None and _complement_participle(part, verb):  # "refused to release
-        obj.head = verb  # detained sailors"
-        obj.dep_ = "dobj"
-        part.head = obj
-        part.dep_ = "amod"
+        relabel(obj, "dobj", verb)  # detained sailors"
+        relabel(part, "amod", obj)
         return
     subj_acl = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i == part.i
     if obj is None or (verb.head.i != part.i and not subj_acl) or verb.pos != VERB:
@@ -189,18 +183,15 @@ def _repair_participle(part: Token) -> None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return
     if part.head.i == part.i:
-        verb.head = verb
-        verb.dep_ = "ROOT"
+        relabel(verb, "ROOT", verb)
     else:
-        verb.head = part.head
-        verb.dep_ = part.dep_
+        relabel(verb, head=part.head)
+        relabel(verb, part.dep_)
     for c in list(part.children):
         if c.i not in (obj.i, verb.i):
-            c.head = verb
-    obj.head = verb
-    obj.dep_ = "dobj"
-    part.head = obj
-    part.dep_ = "amod"
+            relabel(c, head=verb)
+    relabel(obj, "dobj", verb)
+    relabel(part, "amod", obj)
 
 
 def _after_particle(part: Token, prt: Token) -> bool:

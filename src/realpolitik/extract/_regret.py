@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree_rewrites import relabel
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -45,7 +47,7 @@ def regret_code(tok: Token, code: str) -> str:
                 continue
             if any(q.dep_ == "pobj" and q.lemma_.lower() in SITUATIONS for q in p.children):
                 if h is not tok:
-                    p.head = tok
+                    relabel(p, head=tok)
                 return APOLOGY
     return code
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._said_conjunct import SAYING
 from realpolitik.extract._tree import sentence_words
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,8 +48,8 @@ def reported_perfect(sent: Span) -> None:
             continue
         for joiner in list(said.children):  # the "and" (and its comma) before the conjunct
             if joiner.dep_ in ("cc", "punct") and reported[0].i < joiner.i < tok.i:
-                joiner.head = reported[0]
-        tok.head = reported[0]
+                relabel(joiner, head=reported[0])
+        relabel(tok, head=reported[0])
 
 
 __all__ = ["reported_perfect"]

@@ -12,6 +12,7 @@ from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._pos import NOMINAL
 from realpolitik.extract._syntax import role_clause
 from realpolitik.extract._tree import forget
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,11 +38,10 @@ def visiting_object(part: Token) -> None:
         return
     for c in list(part.children):
         if c.i != obj.i:
-            c.head = verb
-    obj.head = verb
-    obj.dep_ = "pobj" if prep else "dobj"
-    part.head = obj
-    part.dep_ = "amod"
+            relabel(c, head=verb)
+    relabel(obj, head=verb)
+    relabel(obj, "pobj" if prep else "dobj")
+    relabel(part, "amod", obj)
 
 
 def role_holder(verb: Token) -> None:
@@ -59,10 +59,8 @@ def role_holder(verb: Token) -> None:
     prep = prev.head
     if prep.head.i != verb.head.i or prep.i > verb.i:
         return
-    verb.head = prep
-    verb.dep_ = "pcomp"
-    prev.head = verb
-    prev.dep_ = "nsubj"
+    relabel(verb, "pcomp", prep)
+    relabel(prev, "nsubj", verb)
 
 
 # Verbs whose "to" phrase is where the object is received ("welcomed X's president to Y").
@@ -89,7 +87,7 @@ def welcomed_to(prep: Token) -> None:
     place = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if place is None or place.pos_ != "PROPN":
         return
-    prep.head = verb
+    relabel(prep, head=verb)
 
 
 # Verbs that take an object and an infinitive the object is to do ("summoned X's ambassador to
@@ -126,8 +124,8 @@ def object_infinitive(clause: Token) -> None:
         )
     ):
         return
-    subj.head, subj.dep_ = verb, "dobj"
-    clause.dep_ = "xcomp"
+    relabel(subj, "dobj", verb)
+    relabel(clause, "xcomp")
 
 
 def _object_purpose(verb: Token, clause: Token) -> None:
@@ -139,7 +137,7 @@ def _object_purpose(verb: Token, clause: Token) -> None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == obj.right_edge.i + 1
                for c in clause.children):  # fmt: skip
         return
-    clause.dep_ = "xcomp"
+    relabel(clause, "xcomp")
 
 
 def child_dep(tok: Token, dep: str) -> bool:
@@ -165,11 +163,11 @@ def crowd_participle(sent: Span) -> None:
         return
     verb.tag_ = "VBD"
     forget(sent.doc)  # (a tag changed)
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
+    relabel(verb, "ROOT", verb)
+    relabel(root, "nsubj", verb)
     for c in list(root.children):  # what closes the sentence belongs to the clause
         if c.dep_ == "punct" and c.i > verb.i:
-            c.head = verb
+            relabel(c, head=verb)
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -193,5 +191,5 @@ def agent_conjunct(sent: Span) -> None:
                 continue
             for k in list(verb.children):
                 if k.dep_ == "cc" and doer.i < k.i < c.i:
-                    k.head = doer
-            c.head = doer
+                    relabel(k, head=doer)
+            relabel(c, head=doer)

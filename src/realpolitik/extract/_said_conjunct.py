@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import sentence_words, tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -74,8 +75,8 @@ def speaker_conjunct(sent: Span) -> None:
         first = tok.head
         for joiner in list(first.children):  # the "and" (and its comma) before the act
             if joiner.dep_ in _JOINERS and first.i < joiner.i < tok.i:
-                joiner.head = said
-        tok.head = said
+                relabel(joiner, head=said)
+        relabel(tok, head=said)
 
 
 def _saying_above(tok: Token, finished_only: bool) -> Token | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._said_conjunct import ENVOYS
 from realpolitik.extract._syntax import child
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract.factuality import REPORT_GOVERNORS
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def rehang_speaker_acts(found: list[Found], actors: DocActors) -> None:
         if any(c.dep_ in _OWN_SUBJECT or c.dep_ in _OWN_AUX for c in tok.children):
             continue
         if tok.dep_ == "ccomp" and _second_complement(tok):
-            tok.dep_ = "conj"  # "said the launch was a provocation and demanded that ..."
+            relabel(tok, "conj")  # "said the launch was a provocation and demanded that ..."
             continue
         clause = tok.head
         speech = clause.head
@@ -53,7 +54,7 @@ def rehang_speaker_acts(found: list[Found], actors: DocActors) -> None:
         speaker = child(speech, "nsubj")
         said_by = {a.ref.code for a in actors.resolve(speaker)} if speaker is not None else set()
         if said_by and _not_the_clause_subject(tok, clause, actors, said_by):
-            tok.head = speech
+            relabel(tok, head=speech)
 
 
 def _speech(verb: Token) -> bool:

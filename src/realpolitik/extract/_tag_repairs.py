@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
 from realpolitik.extract._tree import forget, sentence_lowers, tag_hashes, tagged
+from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,7 +40,7 @@ def infinitive_adjective(sent: Span) -> None:
         to.tag_, to.pos_ = "TO", "PART"
         word.tag_ = "VB"
         if word.dep_ == "advcl" and word.head.pos_ in _NOUNISH:
-            word.dep_ = "acl"  # ("calls to free ...": a noun's clause, not an adverb's)
+            relabel(word, "acl")  # ("calls to free ...": a noun's clause, not an adverb's)
         _as_verb(word)
 
 

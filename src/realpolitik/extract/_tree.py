@@ -56,7 +56,7 @@ class _DocWords:
 
     __slots__ = (
         "forms", "lemmas", "like_num", "ent_type", "idx", "tags", "sets", "all_forms", "memo",
-        "text", "offset", "by_tag", "all_lemmas",
+        "text", "offset", "by_tag", "all_lemmas", "deps",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -79,6 +79,9 @@ class _DocWords:
         self.text: str | None = None  # the text the parse read, from ``offset`` on
         self.offset = 0
         self.by_tag: dict[tuple[int, int], dict[int, list[int]]] = {}
+        # each sentence's labels by id, as they stand: dropped by every write of a head or a
+        # label (``moved``), which goes through ``_tree_rewrites.relabel`` or ``_write_tree``
+        self.deps: dict[tuple[int, int], list[int]] = {}
 
     def tag_index(self, lo: int, hi: int) -> dict[int, list[int]]:
         """The indices of ``doc[lo:hi]``'s tokens by fine tag's hash, in order: read once per
@@ -178,6 +181,14 @@ def forget(doc: Doc) -> None:
     doc.user_data.pop(_KEY, None)
     if _LAST[0] is doc:
         _LAST = (None, None)
+
+
+def moved(doc: Doc) -> None:
+    """Drop the labels kept of ``doc``'s sentences (``sentence_deps``): a repair moved a word or
+    relabelled one. Called by the only writes of heads and labels (``_tree_rewrites``)."""
+    words: _DocWords | None = doc.user_data.get(_KEY)
+    if words is not None and words.deps:
+        words.deps = {}
 
 
 def remember_text(doc: Doc, text: str, offset: int) -> None:
@@ -282,14 +293,22 @@ _DEP: list[int] = []  # (the attribute id of DEP, read at the first call: no spa
 
 def sentence_deps(sent: Span) -> list[int]:
     """Each token's dependency label's id (``t.dep``; ``_dependents.label_ids``), in order,
-    without a Token per word. Read off the parse's array at each call, never kept (the repairs
-    move labels, most of them in place). A read costs about what 15 Tokens with their labels
-    do: worth it in place of a walk over every token, not to sift a few tagged candidates."""
-    if not _DEP:
-        from spacy.attrs import DEP
+    without a Token per word (shared: read it, never change it). Read off the parse's array
+    once and kept until a repair moves a head or a label (``moved``; ``forget``). A read costs
+    about what 15 Tokens with their labels do: worth it in place of a walk over every token,
+    not to sift a few tagged candidates."""
+    doc = sent.doc
+    last = _LAST
+    words = last[1] if last[0] is doc else _doc_words(doc)
+    assert words is not None
+    key = (sent.start, sent.end)
+    deps = words.deps.get(key)
+    if deps is None:
+        if not _DEP:
+            from spacy.attrs import DEP
 
-        _DEP.append(DEP)
-    deps: list[int] = sent.doc.to_array(_DEP[0])[sent.start : sent.end].tolist()
+            _DEP.append(DEP)
+        deps = words.deps[key] = doc.to_array(_DEP[0])[sent.start : sent.end].tolist()
     return deps
 
 

@@ -4,6 +4,11 @@ A repair reads the sentence's heads and labels (``tree_of``), moves words (``tak
 misread word back at the head of its clause) and writes them at once (``_write_tree``), so the
 parse's links are rebuilt from the heads; ``_as_verb`` makes a word misread as an auxiliary a
 verb again. Re-exported by ``_clause_repairs``, where the repairs import them.
+
+A repair that moves one word or two writes it with ``relabel``, never ``tok.dep_ = ...`` or
+``tok.head = ...`` itself: the labels read of a sentence are kept (``_tree.sentence_deps``)
+until a write drops them, and ``relabel`` and ``_write_tree`` are the only writes
+(``tests/extract/test_speed34.py`` fails on any other).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 # At run time: a class compiled by mypyc reads its fields' types (scripts/compile_rules.py).
 from spacy.strings import StringStore
 
-from realpolitik.extract._tree import forget
+from realpolitik.extract._tree import forget, moved
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,6 +58,17 @@ def tree_of(sent: Span) -> tuple[dict[int, int], dict[int, str]]:
     return heads, {i: labels[d] for i, d in enumerate(arr[:, 1].tolist(), lo)}
 
 
+def relabel(tok: Token, dep: str | None = None, head: Token | None = None) -> None:
+    """Hang ``tok`` under ``head`` (where given), then label it ``dep`` (where given): the one
+    place a token's head or label is set one at a time (spaCy rebuilds the links around the
+    moved token), so that the labels kept of its sentence are dropped with each change."""
+    if head is not None:
+        tok.head = head
+    if dep is not None:
+        tok.dep_ = dep
+    moved(tok.doc)
+
+
 def take_place(heads: dict[int, int], deps: dict[int, str], new: Token, old: Token) -> None:
     """``new`` hangs where ``old`` hung, with its label (the root where ``old`` was the root):
     the step of every repair that puts a misread word back at the head of its clause."""
@@ -75,6 +91,7 @@ def _write_tree(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> None
         arr[i, 0] = np.int64(heads[i] - i).astype(np.uint64)
         arr[i, 1] = labels.add(deps[i])
     doc.from_array([HEAD, DEP], cast("Ints2d", arr))
+    moved(doc)
 
 
 def _as_verb(tok: Token) -> None:

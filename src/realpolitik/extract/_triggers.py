@@ -61,6 +61,7 @@ from realpolitik.extract._timex import WEEKDAYS
 from realpolitik.extract._told_orders import TELL, told_order
 from realpolitik.extract._trade_balances import multiplied_amount
 from realpolitik.extract._tree import tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract._trigger_objects import (
     MOD_DEPS,
     object_words,
@@ -300,7 +301,7 @@ def _attach_nominal_agents(found: list[Found]) -> None:
         ]
         hung = [b for h in hosts for b in h.children if b.dep_ == "prep" and b.lower_ == "by"]
         if hung:
-            hung[0].head = noun
+            relabel(hung[0], head=noun)
 
 
 def _refinable(code: str, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._tree import has_any, tokens_with_lemma
+from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract.factuality import MODALS
 
 if TYPE_CHECKING:
@@ -41,6 +42,5 @@ def _rehang(verb: Token) -> None:
     nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
     if nxt is None or nxt.head.i != clause.i or nxt.dep_ != "aux" or nxt.lower_ not in MODALS:
         return
-    obj.head = clause
-    obj.dep_ = "nsubj"
-    clause.dep_ = "ccomp"  # a finite clause with its own subject, no controlled infinitive
+    relabel(obj, "nsubj", clause)
+    relabel(clause, "ccomp")  # a finite clause with its own subject, no controlled infinitive

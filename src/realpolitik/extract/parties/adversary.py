@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._adversaries import adversary_tokens
+from realpolitik.extract._adversaries import AGAINST_WORDS, COOPERATIVE_ROOTS, adversary_tokens
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
@@ -27,6 +27,7 @@ def own(c: Candidates) -> set[str]:
     return {key(a) for a in c.sources}
 
 
+@acts_on(roots=COOPERATIVE_ROOTS, words=AGAINST_WORDS)  # (``adversary_tokens``)
 def common_adversary(s: Site, c: Candidates) -> Candidates:
     """A cooperative act whose target is the state its cooperation is against: dropped."""
     if not c.targets or c.pairs is not None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
     Candidates,
     EarlierAct,
@@ -43,6 +44,7 @@ _COERCE = "17"  # CAMEO: arrest, detain, seize, deport
 _HOSTILE_FROM = "10"  # CAMEO roots from 10 (demand) on are the conflictual ones
 
 
+@acts_on(noun=False, roots=(_COERCE,))
 def story_state_doer(s: Site, c: Candidates) -> Candidates:
     """ "Two Peruvian trawlers were seized off Arica" after "Peru accused Chile of harassing its
     fishermen": CHL -> PER 17; the victims are the passive's subject (not a "to" destination);
@@ -159,6 +161,7 @@ _ONE_PERSON = frozenset({"he", "she"})
 _QUESTIONED = "09"
 
 
+@acts_on(noun=False, roots=_HARMS | {_RELEASE, _QUESTIONED})
 def carried_victims(s: Site, c: Candidates) -> Candidates:
     """ "Three of the traders were beaten in custody" after "Kenyan police detained 15 Ugandan
     traders": an agentless harm whose victims name again the people of the story act before

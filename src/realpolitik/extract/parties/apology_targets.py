@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import IN_PHRASE
+from realpolitik.extract.parties._kinds import acts_on
 
 if TYPE_CHECKING:
     from realpolitik.extract._triggers import Found
@@ -38,6 +39,7 @@ def wronged_party(s: Site, c: Candidates, act: Found, doers: list[Arg]) -> list[
     return [a for a in doers if (a.ref.country or a.ref.code[:3]) not in own]
 
 
+@acts_on(codes=(APOLOGY,))
 def not_own_apology(s: Site, c: Candidates) -> Candidates:
     """ "apologised for the crimes committed by Belgian troops": the phrase's actor of the
     apologiser's own country is no target; an open target is the party of the act the apology

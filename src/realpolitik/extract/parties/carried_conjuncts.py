@@ -32,8 +32,8 @@ _VERBAL = frozenset({"02", "10", "11", "12", "13"})
 @acts_on(noun=True, roots=_VERBAL)
 def carried_conjunct_target(s: Site, c: Candidates) -> Candidates:
     """ "X summoned Y's envoy and lodged a protest": the protest is aimed where the summons is."""
-    if not c.sources or c.targets or not s.noun:
-        return c
+    if not c.sources or c.targets or not s.noun or s.root not in _VERBAL:
+        return c  # (the roots its mark names: "demanded its release" is no verbal act)
     tok = carrier(s.tok)
     verb = tok.head
     if tok.dep_ != "dobj" or verb.dep_ != "conj" or verb.lemma_.lower() not in LIGHT_VERBS:

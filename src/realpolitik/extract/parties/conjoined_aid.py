@@ -12,12 +12,14 @@ recipient never the second giver's own state.
 
 from __future__ import annotations
 
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 _AID = "07"
 _AID_ACTS = ("07", "162")  # giving, or cutting / withholding aid: who the aid is for
 
 
+@acts_on(noun=False, roots=(_AID,))
 def conjoined_aid_recipient(s: Site, c: Candidates) -> Candidates:
     """A conjoined aid act with a doer and no recipient takes the first aid act's recipient."""
     tok = s.tok

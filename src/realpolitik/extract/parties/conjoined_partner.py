@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import child
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ GIVING_ROOTS = frozenset({"06", "07"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+@acts_on(noun=False, roots=PARTNER_ROOTS)
 def contact_partner_target(s: Site, c: Candidates) -> Candidates:
     """The conjoined act, naming no party but the doer's own state (or none), takes the targets
     of the contact act it is conjoined to, less the doer's own."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.extract.parties.context_earlier import named_outside, recent
 
@@ -32,6 +33,7 @@ _OBJECTS = frozenset({"dobj", "nsubjpass"})
 _COMMENT_ROOTS = frozenset({"01", "11"})
 
 
+@acts_on(codes=(*_MEASURE_ROOTS, *_MEASURE_CODES))  # (its ``measure``)
 def continued_act_partner(s: Site, c: Candidates) -> Candidates:
     """An untargeted measure: the other state of the doer's latest earlier act."""
     measure = s.root in _MEASURE_ROOTS or s.code[:3] in _MEASURE_CODES

@@ -75,7 +75,9 @@ def closed_crossing_neighbour(s: Site, c: Candidates) -> Candidates:
     """ "X closed its border crossing at PLACE after Y protesters blocked the bridge": a
     crossing closed with no state named across it is closed to the state of its reason clause,
     else to the one other state of the paragraph."""
-    if s.noun or not c.sources or any(not unknown(a) for a in c.targets):
+    if s.noun or not s.code.startswith(_CLOSURES) or not c.sources:
+        return c  # (the kinds its mark names)
+    if any(not unknown(a) for a in c.targets):
         return c
     if s.found.controller is not None or s.child("nsubj") is None:
         return c  # ("urged its neighbours to close their borders": asked of others, not done)

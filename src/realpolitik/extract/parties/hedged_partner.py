@@ -25,6 +25,7 @@ from realpolitik.extract._advised import advised
 from realpolitik.extract._fact_scope import scoped_factuality
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -109,6 +110,7 @@ def paragraph_other(s: Site, own: str) -> Arg | None:
     return Arg(next(iter(found.values())), EARLIER, s.tok.i)
 
 
+@acts_on(roots=_BETWEEN_STATES)
 def hedged_paragraph_partner(s: Site, c: Candidates) -> Candidates:
     """ "Ghana should not threaten to seal the post": Togo, the paragraph's one other state, as
     the target of a hedged or denied hostile act with none (or the doer's own state)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._syntax import pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ _MEASURE_ROOTS = frozenset({"08", "16", "17"})
 _MEASURE_ARCS = 2  # the measure noun and its clause, between the act and its target
 
 
+@acts_on(roots=_MEASURE_ROOTS)
 def imposed_measure_target(s: Site, c: Candidates) -> Candidates:
     """ "lifted the sanctions it had imposed on Syria": Syria, for an act on a measure (or the
     measure noun itself as the trigger) whose own clause names whom it was imposed on (not the
@@ -58,6 +60,7 @@ def imposed_measure_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(got, _MEASURE_ARCS) if got else c
 
 
+@acts_on(noun=False, roots=_MEASURE_ROOTS)
 def imposed_measure_source(s: Site, c: Candidates) -> Candidates:
     """ "The ban China had imposed on Australia's beef was lifted": an agentless passive act on a
     measure is its imposer's (only the imposer lifts, eases or extends it), named as the

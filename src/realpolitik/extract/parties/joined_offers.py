@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties.context_offers import ACCEPTING
 
@@ -19,6 +20,7 @@ _OFFERING = frozenset({"invite", "offer", "ask", "propose", "urge", "request"})
 _OBJECTS = ("dobj", "dative", "iobj")
 
 
+@acts_on(noun=False, words=ACCEPTING)
 def conjoined_offer_maker(s: Site, c: Candidates) -> Candidates:
     """ "X invited Y to visit, and Y accepted": a bare acceptance conjoined after an offering
     verb whose object is the accepter's state is aimed at that verb's subject."""

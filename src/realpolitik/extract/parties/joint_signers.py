@@ -16,6 +16,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import child
 from realpolitik.extract._venues import venue_tokens
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -25,6 +26,7 @@ def _joined_subject(s: Site) -> bool:
     return subject is not None and child(subject, "conj") is not None
 
 
+@acts_on(noun=False)
 def unknown_cosigner_partner(s: Site, c: Candidates) -> Candidates:
     """A symmetric act of two joined doers, one of them unknown, with no target: the
     document's one other state outside the act's place phrases."""

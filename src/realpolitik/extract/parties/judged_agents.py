@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._readings import ACT_NOUNS
 from realpolitik.extract._syntax import child, pobjs
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def _judged_subject(verb: Token) -> Token | None:
     return None
 
 
+@acts_on(noun=False, codes=(_CRITICISE,))
 def judged_by_agent(s: Site, c: Candidates) -> Candidates:
     """A clause-read criticism with no target: the judged act's "by" (or "of") agent."""
     if s.noun or s.code != _CRITICISE or "clause" not in s.found.entry.flags or not c.pairs:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.models import ActorRef
 
@@ -64,6 +65,7 @@ def _state(country: str, tok: int) -> Arg:
     return Arg(ActorRef(country, country, country), 1.0, tok)
 
 
+@acts_on(noun=False)
 def demonym_group_target(s: Site, c: Candidates) -> Candidates:
     """ "expelled the Malaysian aid group Amal Bakti": Malaysia, not the name's actor."""
     if not c.targets or s.noun:
@@ -78,6 +80,7 @@ def demonym_group_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(out) if out != list(c.targets) else c
 
 
+@acts_on(noun=False)
 def participle_it_group(s: Site, c: Candidates) -> Candidates:
     """ "expelled the X-ian aid group NAME ..., accusing it of": the group's state."""
     if not c.sources or s.noun or s.tok.dep_ != "advcl" or s.tok.tag_ != "VBG":

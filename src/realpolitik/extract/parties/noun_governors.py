@@ -25,6 +25,7 @@ _UNDER = "under"
 _UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 
+@acts_on(words=(_UNDER,))
 def came_under(s: Site, c: Candidates) -> Candidates:
     """ "A Turkish patrol came under attack near the Syrian border", "the convoy came under fire
     from X", "came under shelling from X": the subject of "come under" undergoes the act (its

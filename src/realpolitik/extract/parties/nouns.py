@@ -79,7 +79,7 @@ def noun_owner(s: Site, c: Candidates) -> Candidates:
     return c.with_sources(sources)
 
 
-@acts_on(noun=True)
+@acts_on(noun=True, words=("by", "from"))
 def noun_by_from(s: Site, c: Candidates) -> Candidates:
     """ "An attack by X", "aid from X": the doer after the noun ("by" first; for withdrawals,
     expulsions and other acts that leave a place, "from" names the place, a target). An event

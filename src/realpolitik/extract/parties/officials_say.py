@@ -38,7 +38,7 @@ def _subject(tok: Token) -> Token | None:
     return next((k for k in tok.children if k.dep_ == "nsubj"), None)
 
 
-@acts_on(noun=False)
+@acts_on(noun=False, roots=(_REFUSAL,), words=("it",))
 def reported_it_main_subject(s: Site, c: Candidates) -> Candidates:
     """ "X has refused ..., and Y-ian officials say it turned down an invitation": X, not Y,
     turned it down, and (a refusal naming no one) at Y (see the module doc)."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -31,6 +32,7 @@ _THEME_DEPS = frozenset({"dobj", "nsubjpass"})
 _HOSTILE_FROM = "10"  # CAMEO roots from 10 (demand) on are the conflictual ones
 
 
+@acts_on(noun=False)
 def own_official_not_target(s: Site, c: Candidates) -> Candidates:
     """ "Namibia recalled its ambassador", "pulled its troops back from the frontier": the
     doer's own envoy or forces are no target; the state of the story's latest hostile act

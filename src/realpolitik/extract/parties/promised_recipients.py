@@ -10,6 +10,7 @@ goes to that state. The promise itself is the object's description, an earlier a
 from __future__ import annotations
 
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 
 # Roots of giving: aid (07) and material cooperation (06).
@@ -18,6 +19,7 @@ _PROMISING = frozenset({"promise", "pledge", "offer", "vow", "commit", "announce
 _RECIPIENT_DEPS = frozenset({"dative", "dobj"})
 
 
+@acts_on(noun=False, roots=_GIVING)
 def promised_recipient(s: Site, c: Candidates) -> Candidates:
     """The target of a giving act whose object is aid promised to a named state (module doc)."""
     if s.noun or not c.sources or s.root not in _GIVING or any(not unknown(a) for a in c.targets):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
 from realpolitik.extract.parties.court_cases import story_partner
 
@@ -54,6 +55,7 @@ def _pronoun_object(s: Site) -> bool:
     return any(p.pos_ == _PRONOUN and p.lower_ in _THING_PRONOUNS for p in aimed)
 
 
+@acts_on(noun=False)
 def pronoun_not_home(s: Site, c: Candidates) -> Candidates:
     """ "NAME should lift them and instead press Warsaw": the other state, not the own."""
     if not c.pairs or s.noun or not _pronoun_object(s):

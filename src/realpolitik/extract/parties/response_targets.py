@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._means import RESPONSE_VERBS
 from realpolitik.extract._tree import has_any
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key
 from realpolitik.extract.parties.means_answered import answered_nouns, response_of_means
 from realpolitik.extract.parties.retaliation import answered_doers
@@ -44,6 +45,7 @@ def _answers(s: Site) -> bool:
     return False
 
 
+@acts_on(words=_ANSWER_WORDS)
 def response_target(s: Site, c: Candidates) -> Candidates:
     """ "North Korea blew up the roads, and South Korean troops fired warning shots in
     response", "Lima expelled Bolivia's envoy. La Paz suspended trade in retaliation": an act

@@ -79,8 +79,8 @@ def _same_object(s: Site) -> bool:
 @acts_on(roots=_GRIEVANCE_ROOTS)
 def same_treatment_target(s: Site, c: Candidates) -> Candidates:
     """ "..., and Sri Lanka complains of the same treatment": the doer of the act before."""
-    if c.targets or not c.sources or not _same_object(s):
-        return c
+    if s.root not in _GRIEVANCE_ROOTS or c.targets or not c.sources or not _same_object(s):
+        return c  # (the roots its mark names: "imposed similar bans" is no grievance)
     own = {a.ref.country for a in c.sources if a.ref.country}
     verb = s.tok
     if verb.dep_ == "conj":

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, EarlierAct, Site, home_of, key, unknown
 from realpolitik.extract.parties.context_earlier import recent
 
@@ -26,6 +27,7 @@ SIMILAR_WORDS = frozenset({"similar", "same", "identical", "comparable", "parall
 _SIMILAR_SENTENCES = 4
 
 
+@acts_on(words=SIMILAR_WORDS)
 def similar_act_target(s: Site, c: Candidates) -> Candidates:
     """ "Benin has made a similar request": Togo, the target of the latest earlier request."""
     if not c.sources or (c.targets and not all(unknown(a) for a in c.targets)):

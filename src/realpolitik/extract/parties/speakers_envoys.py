@@ -46,6 +46,8 @@ def _clause(tok: Token) -> Token:
 def speakers_envoys(s: Site, c: Candidates) -> Candidates:
     """An envoy noun with no state ("consular staff") as the subject of a clause a state
     reports: the state that reports it."""
+    if s.noun or s.root not in _ASKING_ROOTS:
+        return c  # (the kinds its mark names)
     if c.sources and not all(unknown(a) for a in c.sources):
         return c
     clause = _clause(s.tok)

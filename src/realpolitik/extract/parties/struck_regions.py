@@ -98,8 +98,8 @@ def _named_site(place: Token) -> list[Token]:
 def struck_region_target(s: Site, c: Candidates) -> Candidates:
     """ "Russian missiles struck the Kharkiv region": the region's state (``data/regions.tsv``)
     is the target when no named state fills the slot; never the doer's own state."""
-    if any(not unknown(a) for a in c.targets):
-        return c
+    if not s.code.startswith(_STRIKE_CODES) or any(not unknown(a) for a in c.targets):
+        return c  # (the codes its mark names: an offer to finance a plant in a region is none)
     own = {key(a) for a in c.sources}
     for place in _places(s.tok):
         state = region_state(place)

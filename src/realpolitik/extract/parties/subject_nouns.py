@@ -25,6 +25,8 @@ def act_noun_subject_partner(s: Site, c: Candidates) -> Candidates:
     module doc)."""
     if not c.pairs or all(b is not None for _, b in c.pairs) or not s.noun:
         return c
+    if s.root not in _ROOTS:
+        return c  # (the roots its mark names: "a promise of loans" is the promise's own act)
     tok = s.tok
     if tok.dep_ not in _SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX"):
         return c

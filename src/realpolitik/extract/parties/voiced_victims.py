@@ -22,6 +22,7 @@ from realpolitik.extract._speaker_state import reporting_speaker
 from realpolitik.extract._vehicles import VEHICLE_NOUNS
 from realpolitik.extract.confidence import FIRM_TARGET, REFERRED
 from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -44,6 +45,7 @@ _MAX_CLIMB = 4
 _EXPEL = "174"  # CAMEO: expel or deport individuals
 
 
+@acts_on(noun=False, roots=_PHYSICAL)
 def victims_voice_state(s: Site, c: Candidates) -> Candidates:
     """ "A's gendarmes assaulted several shepherds, B's embassy said": A -> B, where the
     shepherds' phrase names no state and B, not A, reports the act (people: a ship or a convoy
