@@ -31,6 +31,7 @@ from phenomena_words import (
     Built,
     Expect,
     Scene,
+    _article,
     _cap,
     _e,
     _poss,
@@ -205,6 +206,99 @@ def p56_protested_at_demand(sc: Scene) -> Built:
     return text, want, (Expect(t.iso3, "*", _r("02", "10"), ANY),)
 
 
+_NAMES = ("Lina Vesk", "Arvo Lindqvist", "Mara Quist", "Tomas Brenner", "Ilse Varga",
+          "Kofi Temba", "Rui Alvesson", "Ana Kervik")  # fmt: skip
+_PORTFOLIOS = ("Trade", "Economy", "Fisheries", "Energy", "Industry")
+_TOPICS = ("lithium", "hydrogen", "fisheries", "port logistics", "renewable energy")
+_OPENINGS = ("{Slead} met {Tlead} in {Sc}{time}.", "{Slead} hosted {Tlead} in {Sc}{time}.",
+             "{Tlead} held talks with {Slead} in {Sc}{time}.")  # fmt: skip
+_THIRD = ("{Zposs} farm minister criticised the talks.", "{Z} criticised the visit.", "")
+_SIGNED_WITH = ("{P} Minister {A} signed a memorandum on {topic} with Foreign Minister {B} of {T}.",
+                "{P} Minister {A} signed a memorandum of understanding with {Tdem} Foreign "
+                "Minister {B}.",
+                "{P} Minister {A} signed an agreement on {topic} with {Tposs} foreign minister, "
+                "{B}.")  # fmt: skip
+
+
+def _titled_pair(sc: Scene) -> tuple[str, str, str]:
+    a, b = sc.rng.sample(_NAMES, 2)
+    return a, b, sc.rng.choice(_PORTFOLIOS)
+
+
+def p56_minister_signed_with(sc: Scene) -> Built:
+    """ "Merz hosted Milei in Berlin. France's farm minister criticised the talks. Economy
+    Minister A signed a memorandum on lithium with Foreign Minister B of Argentina": DEU <-> ARG
+    05 (the title-named minister the tables lack is the one state the story pairs with ARG)."""
+    s, t, z = sc.s, sc.t, sc.z
+    a, b, port = _titled_pair(sc)
+    opening = sc.rng.choice(_OPENINGS).format(
+        Slead=sc.leader(s), Tlead=sc.leader(t), Sc=s.capital, time=sc.rng.choice(_TIMES)
+    )
+    third = sc.rng.choice(_THIRD).format(Zposs=_poss(z.name), Z=z.name)
+    tname = sc.name(t, 0.0)
+    signed = sc.rng.choice(_SIGNED_WITH).format(
+        P=port, A=a, B=b, topic=sc.rng.choice(_TOPICS), T=tname, Tdem=t.demonym,
+        Tposs=_poss(tname),
+    )  # fmt: skip
+    text = " ".join(x for x in (opening, third, signed) if x)
+    want = (_e(s, t, _r("05"), ASSERTED), _e(t, s, _r("05"), ASSERTED))
+    allowed = (Expect(s.iso3, t.iso3, _r("04"), ANY), Expect(t.iso3, s.iso3, _r("04"), ANY),
+               Expect(z.iso3, "*", _r("11"), ANY))  # fmt: skip
+    return text, want, allowed
+
+
+_FIRST_VISITS = ("{S} and {T} signed a {topic} accord{time}, during the first visit to {Tc} by "
+                 "{a_Sdem} {port} minister.",
+                 "{Sposs} {port} minister arrived in {Tc}{time} on the first such visit in a "
+                 "decade.")  # fmt: skip
+_MET = ("{P} Minister {A} met Foreign Minister {B}.",
+        "{P} Minister {A} met Foreign Minister {B} on Tuesday.",
+        "{P} Minister {A} also met Interior Minister {B}.")  # fmt: skip
+
+
+def p56_first_visit_met(sc: Scene) -> Built:
+    """ "Norway and Chile signed a fisheries accord, during the first visit to Santiago by a
+    Norwegian fisheries minister. Fisheries Minister A met Foreign Minister B": NOR -> CHL 04
+    (the title told before with its state; the other office-holder the story's other state)."""
+    s, t = sc.s, sc.t
+    a, b, port = _titled_pair(sc)
+    sname = sc.name(s, 0.0)
+    visit = sc.rng.choice(_FIRST_VISITS).format(
+        S=sname, Sposs=_poss(sname), T=sc.name(t, 0.0), Tc=t.capital,
+        a_Sdem=_article(s.demonym), port=port.lower(), topic=sc.rng.choice(_TOPICS),
+        time=sc.rng.choice(_TIMES),
+    )  # fmt: skip
+    met = sc.rng.choice(_MET).format(P=port, A=a, B=b)
+    want = (_e(s, t, _r("04"), ASSERTED),)
+    allowed = (
+        Expect(s.iso3, t.iso3, _r("05", "04"), ANY),
+        Expect(t.iso3, s.iso3, _r("05", "04"), ANY),
+    )
+    return f"{visit} {met}", want, allowed
+
+
+_DECLINED = ("{Zposs} foreign ministry criticised {Sposs} support for the {Tdem} bid, but the "
+             "{Sdem} leader declined to respond.",
+             "{Z} criticised {S} over the deal, and {Sposs} government refused to comment.",
+             "{Zposs} president criticised {S} over the deal, but {Sposs} foreign ministry "
+             "declined to comment.")  # fmt: skip
+
+
+def p56_declined_to_respond(sc: Scene) -> Built:
+    """ "Pakistan criticised Spain's support for the Indian bid, but the Spanish leader declined
+    to respond": no refusal aimed at Spain itself (never ESP -> ESP)."""
+    s, t, z = sc.s, sc.t, sc.z
+    sname = sc.name(s, 0.0)
+    text = sc.rng.choice(_DECLINED).format(
+        Z=z.name, Zposs=_poss(z.name), S=sname, Sposs=_poss(sname), Sdem=s.demonym,
+        Tdem=t.demonym,
+    )  # fmt: skip
+    want = (_e(z, s, _r("11"), ASSERTED),)
+    allowed = (Expect(s.iso3, "", frozenset(), ANY), Expect(s.iso3, z.iso3, _r("12"), ANY),
+               Expect(z.iso3, t.iso3, _r("11"), ANY))  # fmt: skip
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p56_released_after_held": p56_released_after_held,
     "p56_released_others": p56_released_others,
@@ -213,6 +307,9 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p56_at_request": p56_at_request,
     "p56_arrested_at_request": p56_arrested_at_request,
     "p56_protested_at_demand": p56_protested_at_demand,
+    "p56_minister_signed_with": p56_minister_signed_with,
+    "p56_first_visit_met": p56_first_visit_met,
+    "p56_declined_to_respond": p56_declined_to_respond,
 }
 # Floors (fewest right of 24, most false assertions).
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
