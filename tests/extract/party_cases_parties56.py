@@ -1,6 +1,7 @@
 """Minimal documents for the party stages of parties56 (issue 9 round 36, fresh30's classes B,
 D and A): a release or a stop of people held, told after a holding given as background, is the
-holder's; in ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
+holder's; an office-holder named by title and an unknown name is a party as an object too, placed
+by a title told before with its state; in ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
 
@@ -22,5 +23,21 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "stopped",
         "sources",
         {"UGACOP"},
+    ),
+    (
+        "titled_object",  # D: a title-named office-holder the tables lack, as the object
+        "Norway's fisheries minister met Trade Minister Juan Perez on Tuesday.",
+        "met",
+        "targets",
+        {"---GOV"},
+    ),
+    (
+        "locate_unplaced",  # D: the title told before with its state; the other, the story's
+        "Norway and Chile signed a fisheries accord, during the first visit to Santiago by a "
+        "Norwegian fisheries minister. Fisheries Minister Lina Vesk met Foreign Minister Rui "
+        "Alvesson.",
+        "met",
+        "pairs",
+        {("NORGOV", "CHLGOV")},
     ),
 ]

@@ -30,7 +30,8 @@ _TITLES = frozenset(
     {"minister", "president", "chancellor", "premier", "secretary", "ambassador", "envoy",
      "king", "queen", "emir", "sultan", "prince", "commissioner", "governor", "general"}
 )  # fmt: skip
-_OBJECT_DEPS = frozenset({"dobj"})
+# ("met Foreign Minister Rui Alvesson": the parser makes the name a noun-phrase adverbial at times)
+_OBJECT_DEPS = frozenset({"dobj", "npadvmod"})
 _WITH = "with"
 
 
@@ -54,7 +55,7 @@ def titled_object(s: Site, c: Candidates) -> Candidates:
 def _objects(s: Site) -> list[Token]:
     """The trigger's direct object and its "with" partners (on the verb, its object or its
     object's topic)."""
-    out = [k for k in s.kids if k.dep_ in _OBJECT_DEPS]
+    out = [k for k in s.kids if k.dep_ in _OBJECT_DEPS and k.i > s.tok.i]
     doc = s.tok.doc
     for w in doc[s.tok.i + 1 : s.ctx.sent.end]:
         if w.lower_ == _WITH and w.dep_ == "prep":
