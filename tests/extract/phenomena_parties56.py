@@ -1,4 +1,4 @@
-"""Round 36's party kinds of the fresh30 review (issue 9; classes B, D and A of
+"""Round 36's party kinds of the fresh30 review (issue 9; classes B and D of
 bench/gold/reviews/fresh30_classes.md) as suite constructions crossed with the suite's states
 named by name, capital, demonym or leader, and several phrasings each:
 
@@ -16,7 +16,14 @@ named by name, capital, demonym or leader, and several phrasings each:
 - ``p56_arrested_at_request``: "T-ian police arrested a Z-ian smuggler at S's request": T -> Z,
   never T -> S;
 - ``p56_protested_at_demand`` (near miss): "S protested at T's demand for ...": a reaction's "at"
-  still names what it answers (S -> T 11/14).
+  still names what it answers (S -> T 11/14);
+- ``p56_minister_signed_with``: "SLEAD met TLEAD in SCAP. Z criticised the visit. Trade Minister
+  A signed a memorandum on lithium with Foreign Minister B of T": S <-> T 05 (an office-holder
+  the tables lack is the state the story's cooperative acts pair with T, never Z);
+- ``p56_first_visit_met``: "S and T signed an accord, during the first visit to TCAP by an S-ian
+  trade minister. Trade Minister A met Foreign Minister B": S -> T 04;
+- ``p56_declined_to_respond`` (near miss on the party): "Z criticised S ..., but the S-ian leader
+  declined to respond": never S -> S.
 """
 
 from __future__ import annotations
@@ -312,4 +319,4 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p56_declined_to_respond": p56_declined_to_respond,
 }
 # Floors (fewest right of 24, most false assertions).
-FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
+FLOORS = {name: (23, 0) for name in SCENE_CONSTRUCTIONS}
