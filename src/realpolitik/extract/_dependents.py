@@ -80,6 +80,14 @@ _COACTOR_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# "At X's request", "at the urging of X": the one who asked for the act, never its target (an
+# invitation is left out: "arrived at the invitation of X" names the visit's host).
+_ASKER_NOUNS = frozenset({"request", "behest", "urging", "insistence", "instigation", "demand"})
+# Roots of statements, requests, approval, disapproval, refusals, threats and protests: their
+# "at" names what they answer ("bristled at Y's request", "protested at the demand").
+_AT_REACTIONS = frozenset({"01", "02", "05", "10", "11", "12", "13", "14"})
+
+
 def stranded_object(prep: Token) -> list[Token]:
     """ "granted asylum to five officers holed up in X": the parser reads the object of "to" as
     the subject of a reduced clause after it; the noun right after the preposition is its object.
@@ -124,3 +132,10 @@ def role_clause(verb: Token) -> bool:
 def coactor(prep: str, pobj: Token) -> bool:
     """ "with Albania's help": the phrase names who acts alongside the doer."""
     return prep == "with" and pobj.lemma_.lower() in _COACTOR_NOUNS
+
+
+def asked_for(prep: str, pobj: Token, root: str) -> bool:
+    """ "arrested at Madrid's request", "expelled at the behest of Lima": the phrase names who
+    asked for the act, never its target (parties56, fresh30's B); a reaction's "at" names what
+    it answers ("protested at Y's demand"), so it is read as before."""
+    return prep == "at" and root not in _AT_REACTIONS and pobj.lemma_.lower() in _ASKER_NOUNS

@@ -12,6 +12,7 @@ from realpolitik.extract._adversaries import COOPERATIVE_ROOTS, adversary_tokens
 from realpolitik.extract._channels import channel_tokens
 from realpolitik.extract._command_phrases import command_tokens, occasion_host_tokens
 from realpolitik.extract._contrast import contrast_phrases
+from realpolitik.extract._dependents import asked_for
 from realpolitik.extract._found import Found
 from realpolitik.extract._instruments import instrument_tokens
 from realpolitik.extract._knowledge_topics import knowledge_topic_tokens
@@ -116,6 +117,7 @@ BENEFICIARY_PREPS = ("for", "alongside", "beside")
 _BENEFICIARIES = frozenset(BENEFICIARY_PREPS)
 # Prepositions that name what a verb reacts to: "protested against", "complained about".
 _REACTION_PREPS = ("against", "over", "about", "at", "to", "on")
+_REQUEST_ROOT = "02"
 
 Stage = Callable[["Site", Candidates], Candidates]
 
@@ -497,6 +499,9 @@ class Site:
             act = self.ctx.triggers.get(o.i)
             if act is None or act is self.found or act.entry.pos != "N":
                 continue
+            if act.code[:2] == _REQUEST_ROOT and asked_for(o.head.lower_, o, self.root):
+                continue  # "arrested at Madrid's request": the reason it was done, no act
+                # reacted to; the requester is no party of the arrest (parties56, fresh30's B)
             if act.code[:2] != self.found.code[:2]:  # "met at a summit": the same act
                 return act
         for o in objs:  # "denounced the deal with X signed by Y": the participle's act

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.extract._codebook import UNNAMED
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._syntax import child
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
@@ -170,15 +171,17 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     victims in no other state. "The reporters were released on Saturday" after "Latvian police
     detained three Estonian reporters": the release of people a story act held is the holder's
     (LVACOP -> EST 08), as only the holding act names who can free them."""
-    if s.noun or s.root not in _HARMS | {_RELEASE, _QUESTIONED} or not _agentless(s.tok):
+    if s.noun or s.root not in _HARMS | {_RELEASE, _QUESTIONED}:
         return c
     if any(not unknown(a) for a in c.sources):
         return c
-    victims = next((k for k in s.kids if k.dep_ == "nsubjpass"), None)
+    organ = _organ_agent(s)
+    passive = s.tok if organ else _passive_of(s)
+    victims = None if passive is None else child(passive, "nsubjpass")
     if victims is None:
         return c
     placed = {a.ref.country for a in c.targets if a.ref.country}
-    act = _story_act(s, victims, placed, s.root == _RELEASE)
+    act = _story_act(s, victims, placed, s.root == _RELEASE, organ)
     if act is None or act.target is None:
         return c
     hurt = [Arg(act.target, EARLIER, victims.i)]
@@ -187,17 +190,66 @@ def carried_victims(s: Site, c: Candidates) -> Candidates:
     return c.with_sources([Arg(act.source, EARLIER, s.tok.i)]).with_targets(hurt)
 
 
-def _story_act(s: Site, victims: Token, placed: set[str], release: bool) -> EarlierAct | None:
+# A second participle with a doer, an object or a clause of its own shares no passive subject.
+_OWN_ROLES = frozenset({"nsubj", "nsubjpass", "agent", "csubj", "dobj", "ccomp", "xcomp"})
+_PARTICIPLE = frozenset({"VBN", "VBD"})  # (the parser tags "and freed" VBD at times)
+
+
+def _passive_of(s: Site) -> Token | None:
+    """The agentless passive verb whose subject names the site's people: the verb itself, or,
+    for a second participle joined by "and" ("were questioned for a day and released without
+    charge": parties56, fresh30's B), the first one, whose subject and auxiliary it shares."""
+    if _agentless(s.tok):
+        return s.tok
+    tok = s.tok
+    if (
+        tok.dep_ != "conj"
+        or tok.tag_ not in _PARTICIPLE
+        or any(k.dep_ in _OWN_ROLES for k in s.kids)
+    ):
+        return None
+    return tok.head if tok.head.tag_ == "VBN" and _agentless(tok.head) else None
+
+
+# The sectors of a state's own organs: its police, its forces, its officials.
+_ORGANS = frozenset({"COP", "MIL", "GOV"})
+
+
+def _organ_agent(s: Site) -> bool:
+    """A passive whose "by" agent is a state's police, forces or officials named without their
+    state ("the students had been stopped by border police", "... by federal police" after
+    "Y-ian police detained two X-ian students": parties56, fresh30's B): the agent names a
+    state's organ, and only the story's holding act says which state's."""
+    tok = s.tok
+    if child(tok, "auxpass") is None or (agent := child(tok, "agent")) is None:
+        return False
+    obj = child(agent, "pobj")
+    got = [] if obj is None else s.actors.resolve(obj)
+    return bool(got) and all(unknown(a) and a.ref.code[3:6] in _ORGANS for a in got)
+
+
+def _story_act(
+    s: Site, victims: Token, placed: set[str], release: bool, organ: bool = False
+) -> EarlierAct | None:
     """The latest story act of coercion, assault or force by one state on another's people
     whose people ``victims`` names again ("three of the traders", "the men", "they"), or, for
-    victims the sentence places (``placed``: "three Ugandan traders"), on that state's people."""
+    victims the sentence places (``placed``: "three Ugandan traders"), on that state's people.
+    A release (``release``) or an act by an unplaced state organ (``organ``) may name a holding
+    told as background."""
     roots = _HOLDING_ROOTS if release else _STORY_ROOTS
     words = _HELD_AGAIN if release else _THEY
     back = _RELEASE_NOUN_SENTENCES if release else _OWN_NOUN_SENTENCES
     near = {id(a) for a in recent(s, _STORY_SENTENCES)}
     held = {id(a) for a in recent(s, _RELEASE_SENTENCES)} if release else set()
     for act in reversed(recent(s, back)):
-        if act.root not in roots or act.target is None or act.background:
+        # A release undoes its holding even where the holding was told as background ("summoned
+        # Y's envoy after Y-ian police detained three X-ian traders. The traders were released
+        # ...": parties56, fresh30's B); a harm names a story act that is itself news.
+        if (
+            act.root not in roots
+            or act.target is None
+            or (act.background and not (release or organ))
+        ):
             continue
         if release and id(act) not in held and not _held_noun(victims, act):
             continue

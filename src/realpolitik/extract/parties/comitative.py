@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
+from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
@@ -26,6 +27,7 @@ _CONSULT = "04"
 _ONE_WAY = frozenset({"042", "043", "045"})
 _WITH = "with"
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
+_TOPIC_PREPS = frozenset({"on", "about", "of", "for", "over", "in"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _STATE_CODE = 3  # a code longer than a state's has a sector: a named person's office
 _MEANS_DEPS = frozenset({"prep", "agent"})  # "by video link" is sometimes parsed as an agent
@@ -49,6 +51,11 @@ def _with_object(tok: Token, trigger: Token) -> bool:
         return True
     if host.dep_ in _OBJECT_DEPS and host.head.i == trigger.i:
         return True  # "discussed trade with B": "with" hung on the object
+    if host.dep_ == "pobj" and host.head.lower_ in _TOPIC_PREPS:
+        obj = host.head.head  # "signed a memorandum on lithium with B", "a memorandum of
+        # understanding with B": "with" hung on the object's topic (parties56, fresh30's D)
+        if obj.dep_ in _OBJECT_DEPS and obj.head.i == trigger.i:
+            return True
     return trigger.dep_ in _OBJECT_DEPS and host.i == trigger.head.i  # "had a call ... with B"
 
 
@@ -56,7 +63,13 @@ def _person(s: Site, tok: Token) -> bool:
     """The partner is a person or an office-holder ("President NAME", "Nigeria's president",
     "his counterpart"): one side of a conversation, not a state a side turned to."""
     m = s.actors.mention_of(tok)
-    return (m is not None and m.is_person) or tok.lemma_.lower() in COUNTED_PERSON_NOUNS
+    if (m is not None and m.is_person) or tok.lemma_.lower() in COUNTED_PERSON_NOUNS:
+        return True
+    # "Italian Foreign Minister Ilse Varga": a name after an office title, whatever the tables
+    # make of it (a demonym's office, parties56)
+    return tok.pos_ == "PROPN" and any(
+        k.dep_ == "compound" and k.lemma_.lower() in OFFICE_WORDS for k in tok.children
+    )
 
 
 def _told_done(trigger: Token) -> bool:

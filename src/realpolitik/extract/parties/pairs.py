@@ -38,7 +38,7 @@ from realpolitik.extract._vehicles import seized_craft, unowned_vehicle_hit
 from realpolitik.extract.confidence import FIRM_TARGET, GUESSED
 from realpolitik.extract.factuality import MODALS
 from realpolitik.extract.parties._kinds import acts_on
-from realpolitik.extract.parties._model import Candidates, Site
+from realpolitik.extract.parties._model import Candidates, Site, unknown
 from realpolitik.extract.parties._reading import appealed_act
 from realpolitik.extract.parties.addressees import foreign_addressees
 from realpolitik.extract.parties.doers import elided_subject
@@ -49,7 +49,7 @@ from realpolitik.extract.parties.refused_entry import refused_entry
 from realpolitik.extract.parties.returned_places import returned_abroad
 from realpolitik.extract.parties.story_protests import BARE_DISAPPROVAL
 from realpolitik.extract.parties.unknown_places import fights_at_home, struck_unknown_place
-from realpolitik.extract.parties.unplaced_people import abroad_story_doer
+from realpolitik.extract.parties.unplaced_people import abroad_story_doer, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,7 +109,9 @@ def pair_up(s: Site, c: Candidates) -> Candidates:
     if tgts:
         mutual = {a.ref.code for a in tgts} == {a.ref.code for a in srcs}  # ("each other")
         apart = _two_makers if mutual else _two_codes
-        return c.with_pairs([(a, b) for a in srcs for b in tgts if apart(a, b)])
+        return c.with_pairs(
+            [(a, b) for a in srcs for b in tgts if apart(a, b) or _two_titled(s, a, b)]
+        )
     if recip and s.root == _CONSULT:
         return c.with_pairs([], "pair_up: a meeting of one")
     return c.with_pairs([(a, None) for a in srcs])
@@ -132,6 +134,15 @@ def _two_makers(a: Arg, b: Arg) -> bool:
 
 def _two_codes(a: Arg, b: Arg) -> bool:
     return a.ref.code != b.ref.code
+
+
+def _two_titled(s: Site, a: Arg, b: Arg) -> bool:
+    """ "Trade Minister A met Foreign Minister B": two office-holders named by title and a name
+    the tables lack are two people, though both are as yet an office of no state (``---GOV``);
+    the pair stages place each (parties56, fresh30's D)."""
+    if a.tok == b.tok or not (unknown(a) and unknown(b)) or a.ref.code != b.ref.code:
+        return False
+    return titled_person(s, a) and titled_person(s, b)
 
 
 def received_from(s: Site, c: Candidates) -> Candidates:
@@ -213,8 +224,20 @@ def locate_unplaced(s: Site, c: Candidates) -> Candidates:
         else:
             placed = locate(s, b, a, doers=doers) if b else None
         other = placed if a.ref.code == UNNAMED.code else b
-        pairs.append((locate(s, a, other, source=True), placed))
+        doer = locate(s, a, other, source=True)
+        if placed is not None and _placed_later(s, a, doer, placed):
+            placed = locate(s, placed, doer, doers=doers)  # (parties56, fresh30's D)
+        pairs.append((doer, placed))
     return c.with_pairs(pairs)
+
+
+def _placed_later(s: Site, a: Arg, doer: Arg, placed: Arg) -> bool:
+    """ "Fisheries Minister A met Foreign Minister B": two office-holders of no state yet; the
+    target was looked for with no doer's state to keep it from, so once the doer is placed
+    ("a Norwegian fisheries minister" told before) the target is placed again beside it."""
+    if not unknown(placed) or not unknown(a) or unknown(doer):
+        return False
+    return titled_person(s, placed)
 
 
 def no_self_target(s: Site, c: Candidates) -> Candidates:
@@ -294,6 +317,8 @@ def home_target(s: Site, c: Candidates) -> Candidates:
         return c  # "Greece's ministry bristled": at another, never at its own state (lo39)
     if (s.root == _DISAPPROVE and judged) or _rejects_request(s):
         return c  # (also "said the closure would destroy cooperation": the closer's act)
+    if s.root == _REJECT and _refused_word(s):
+        return c  # "the Spanish leader declined to respond": never at its own state (p56)
     if unowned_vehicle_hit(s.tok, s.root):
         return c  # "a Houthi missile hit a tanker": whose tanker is unknown, not Yemen's
     if seized_craft(s.tok, s.root):  # "the navy seized a yacht": never its own state's
@@ -331,6 +356,17 @@ def owned_threat(s: Site) -> bool:
     """ "Orban's / his threat to halt exports": the possessive of a threat noun is its maker
     (class H of fresh5); whom it threatens is named, or unknown, never the maker's own state."""
     return s.noun and s.root == _THREATEN and any(k.dep_ == "poss" for k in s.tok.children)
+
+
+# Verbs of answering: declining to answer refuses nothing of one's own state's people.
+_ANSWERING = frozenset({"respond", "comment", "reply", "answer", "elaborate", "say", "speak"})
+
+
+def _refused_word(s: Site) -> bool:
+    """ "declined to respond", "refused to comment": the refused act is a word to others (the
+    criticism answered, the reporters asking), never an act asked by the refuser's own state
+    (parties56, fresh30's D)."""
+    return any(k.dep_ == "xcomp" and k.lemma_.lower() in _ANSWERING for k in s.kids)
 
 
 def _rejects_request(s: Site) -> bool:

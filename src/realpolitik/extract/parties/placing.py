@@ -34,12 +34,14 @@ from realpolitik.extract.parties.own_capital import own_destination
 from realpolitik.extract.parties.role_places import party_states
 from realpolitik.extract.parties.unplaced_people import (
     co_makers,
+    earlier_title_state,
     filed_from,
     fronted_capital,
     government_noun,
     other_clauses,
     own_state_addressed,
     story_doer,
+    story_pair_side,
     story_sole_state,
     titled_person,
 )
@@ -187,7 +189,8 @@ def locate(
         if country == avoid and (ref.code[3:6] in _ORGANS or _pronoun_owned(doc, arg)):
             country = framing_state(s, avoid) or country
     if country is None and titled:
-        country = filed_from(s, arg, avoid) or story_sole_state(s, avoid)
+        country = filed_from(s, arg, avoid) or _titled_before(s, arg, avoid)
+        country = country or story_sole_state(s, avoid) or story_pair_side(s, avoid)
     if country is None and not source and set(places) == {avoid} and _pronoun_owned(doc, arg):
         country = framing_state(s, avoid)  # ("Y would detain its fishermen": the speaker's)
     return arg if country is None else _placed(arg, country)
@@ -197,6 +200,13 @@ def locate(
 # rejections, threats, protests, sanctions, coercion, force); "A and B agreed to scrap visa fees
 # for traders" is a joint act, each the other's partner.
 _HOSTILE = "10"
+
+
+def _titled_before(s: Site, arg: Arg, avoid: str | None) -> str | None:
+    """The state the story gave the office-holder's title before, unless it is the other
+    party's ("Fisheries Minister A" after "a Norwegian fisheries minister")."""
+    got = earlier_title_state(s, arg)
+    return None if got == avoid else got
 
 
 def _joint_third(arg: Arg, thirds: set[str]) -> Arg:

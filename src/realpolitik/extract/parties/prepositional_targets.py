@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._channels import verb_medium_tokens
+from realpolitik.extract._dependents import asked_for
 from realpolitik.extract._knowledge_topics import knowledge_topic_preps, topic_partners
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._syntax import border_partner, border_place, coactor, pobjs, target_preps
@@ -90,7 +91,10 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
         found = [
             (w, q)
             for w, p in pobjs(h, knowledge_topic_preps(preps + extra, h))
-            if not coactor(w, p) and not onlooker(w, p) and p.i not in channel
+            if not coactor(w, p)
+            and not onlooker(w, p)
+            and p.i not in channel
+            and not asked_for(w, p, s.root)
             for q in border_partner(p)
             if not border_place(q, tok)
         ]

@@ -188,6 +188,7 @@ from realpolitik.extract.parties import (
     struck_regions,
     subject_nouns,
     summoned_and_handed,
+    titled_objects,
     told,
     toured_places,
     trips,
@@ -275,6 +276,7 @@ def _role_stages() -> tuple[Stage, ...]:
         verbs.complaint_topic,
         pact_targets.pact_force_target,  # "agreed with Y to crush Z": Z (leftovers61)
         verbs.prepositional_target,
+        titled_objects.titled_object,  # "met Foreign Minister B": his office (parties56)
         handed_to.handed_to_state,
         border_towns.border_town_side,
         struck_regions.struck_region_target,

@@ -11,6 +11,7 @@ dateline's state when that state acted earlier in the story, else of no state.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import conjuncts
@@ -146,6 +147,55 @@ def story_sole_state(s: Site, avoid: str | None) -> str | None:
         if m.kind in _STATE_KINDS and m.ref.country and m.ref.country != avoid
         and m.start not in venues
     }  # fmt: skip
+    return next(iter(states)) if len(states) == 1 else None
+
+
+_HOSTILE_FROM = "10"  # CAMEO roots from 10 (demand) on are the conflictual ones
+
+
+def story_pair_side(s: Site, avoid: str | None) -> str | None:
+    """ "Merz hosted Argentina's president ... France's farm minister criticised the deal.
+    Economy Minister A signed a memorandum with Argentine Foreign Minister B": an office-holder
+    the tables lack, acting with ``avoid``'s own official where the story names a third state,
+    is of the one state the story's earlier cooperative acts (a meeting, a visit, a pledge,
+    thanks: roots below 10) pair with ``avoid`` (parties56, fresh30's D); a third state's
+    criticism pairs it with no one. With none or two paired, of none."""
+    if avoid is None:
+        return None
+    paired = set()
+    for act in s.ctx.earlier:
+        if act.root >= _HOSTILE_FROM:
+            continue
+        sides = {act.source.country, act.target.country if act.target is not None else None}
+        if avoid in sides and None not in sides and len(sides) == 2:
+            paired |= sides - {avoid}
+    return next(iter(paired)) if len(paired) == 1 else None
+
+
+# What may stand between a state's word and a title it owns ("Norway's fisheries minister").
+_OWNING_GAP = frozenset({"", "'s", "’s"})
+
+
+def earlier_title_state(s: Site, arg: Arg) -> str | None:
+    """ "... during the first visit to Santiago by a Norwegian fisheries minister. Fisheries
+    Minister A met Foreign Minister B": an office-holder named by a title the story gave
+    before with one state ("a Norwegian fisheries minister", "Norway's fisheries minister") is
+    that state's (parties56, fresh30's D); a title given with two states places no one."""
+    title = arg.ref.text.strip().lower()
+    if not title or " " not in title and title not in OFFICE_WORDS:
+        return None
+    text = s.ctx.text[: s.ctx.start].lower()
+    if title not in text:
+        return None
+    states = set()
+    for hit in re.finditer(r"\b" + re.escape(title) + r"\b", text):
+        for m in s.actors.mentions:
+            if m.start >= hit.start():
+                break
+            if not m.is_state or not m.ref.country:
+                continue
+            if m.end >= hit.end() or text[m.end : hit.start()].strip() in _OWNING_GAP:
+                states.add(m.ref.country)  # ("a Norwegian fisheries minister": one mention)
     return next(iter(states)) if len(states) == 1 else None
 
 
