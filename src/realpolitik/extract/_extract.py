@@ -16,6 +16,7 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
+from realpolitik.extract._writer_advice import writer_advice
 from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
@@ -327,6 +328,7 @@ class _Run:
             )
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
+            or writer_advice(f.tok)  # "Both governments should sign ...": an op-ed's (c43, F)
             or _asides.unasked_refusal(f.tok, e)
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)
