@@ -155,6 +155,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_practice24",  # a trailing threat aimed at the party the demand presses
     "party_cases_clauses41",  # fresh29: approved extraditions, returned visits
     "party_cases_clauses42",  # fresh29: hand-overs asked by another verb
+    "party_cases_clauses43",  # fresh30: dismissed statements, unchanged stances
     "party_cases_parties55",  # fresh29: lifted measures named again, ...
 )
 

@@ -155,7 +155,9 @@ def _denied(clause: Token) -> bool:
 
 def _even(mark: Token, clause: Token) -> bool:
     """ "even if he faced no charges": a concession, no condition."""
-    return any(k.dep_ == "advmod" and k.lower_ == "even" for k in (*clause.children, *mark.children))
+    return any(
+        k.dep_ == "advmod" and k.lower_ == "even" for k in (*clause.children, *mark.children)
+    )
 
 
 def _supposed(verb: Token) -> bool:
@@ -164,8 +166,8 @@ def _supposed(verb: Token) -> bool:
     one), rule 5's "would not V if Y ..." hypothetical (the lead's ruling on fresh30's Q1), not
     a refusal of the request made (clauses43, fresh30 G)."""
     return any(
-        c.dep_ == "advcl" and condition_clause(c) and not any(
-            m.dep_ == "mark" and m.lower_ == "unless" for m in c.children
-        )
+        c.dep_ == "advcl"
+        and condition_clause(c)
+        and not any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in verb.children
     )

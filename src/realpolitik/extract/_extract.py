@@ -16,7 +16,6 @@ from realpolitik.extract import _asides, _fates
 from realpolitik.extract._accepted_invitations import accepted_invitation_code
 from realpolitik.extract._act_coding import code_and_factuality, obligations
 from realpolitik.extract._asides import aside_without_target, idle_hedge, scene_clause
-from realpolitik.extract._writer_advice import writer_advice
 from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
@@ -63,6 +62,7 @@ from realpolitik.extract._triggers import (
 from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._unnamed_attackers import result_participle
 from realpolitik.extract._vowed_retaliation import fold_vowed_retaliation
+from realpolitik.extract._writer_advice import writer_advice
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence

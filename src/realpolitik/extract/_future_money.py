@@ -54,11 +54,11 @@ _PROJECTS = frozenset(
     {"programme", "program", "project", "scheme", "initiative", "course", "centre", "center",
      "school", "clinic", "hospital", "study", "mission", "plan", "facility", "academy"}
 )  # fmt: skip
-_FUNDING_VERBS = frozenset({"fund", "finance", "bankroll", "sponsor"})
+_FUNDING_VERBS = frozenset({"fund", "bankroll", "sponsor"})
 
 
 def funded_project(f: Found) -> bool:
-    """``f`` is "will fund (finance) a training programme for Y's coast guards" with no
+    """``f`` is "will fund (bankroll) a training programme for Y's coast guards" with no
     condition: the funding itself, 071 `possible` (GUIDE rule 4's future acts), as a loan to
     come (``lent_sum``), never an intent to give aid (033) beside it (clauses43, fresh30 C)."""
     tok = f.tok

@@ -40,8 +40,8 @@ from realpolitik.extract._apposed_repairs import (
 from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER
-from realpolitik.extract._channel_clauses import CHANNEL_NOUNS, SPEECH_VERBS, THAT, channel_clause
 from realpolitik.extract._causative_orders import causative_participle
+from realpolitik.extract._channel_clauses import CHANNEL_NOUNS, SPEECH_VERBS, THAT, channel_clause
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._clause_repairs import _ARTICLES as RELATIVE_ARTICLES
 from realpolitik.extract._clause_repairs import _BE as BE

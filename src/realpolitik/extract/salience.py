@@ -206,9 +206,7 @@ def object_of_trigger(f: Found, triggers: set[int], actors: DocActors) -> bool:
     if pair is not None and two_states(actors.resolve(pair)):
         return False  # "Qatar hosted talks between A and B": the talks are A's and B's (lo47)
     for c in tok.children:
-        own_document = c.pos == PRON and (
-            tok.lemma_.lower() in _DOCUMENTS or _own_aid_cut(f, gov)
-        )
+        own_document = c.pos == PRON and (tok.lemma_.lower() in _DOCUMENTS or _own_aid_cut(f, gov))
         if (c.dep_ == "poss" and not own_document) or (
             c.dep_ in ("amod", "compound") and actors.mention_of(c)
         ):

@@ -112,13 +112,16 @@ def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
     """ "Kampala said the decision was final", "The answer was no": the refuser is the speaker
     of the reply, else the state asked by the latest request (this sentence or the one before);
     a copula that is no such reply is no refusal (no doer)."""
-    if c.sources or s.noun or s.root != _REFUSAL or not final_reply(s.tok):
+    if s.noun or s.root != _REFUSAL or not final_reply(s.tok):
         return c
     verb = s.tok
+    if c.sources and not unchanged_stance(verb):
+        return c
     asked = _asked_here(s) or _asked_before(s)
-    if not asked and (verb.lemma_.lower() in _KEPT or unchanged_stance(verb)):
-        return c  # (nothing asked: a measure said to stay refuses nothing, c40; nor a
-        # stance said to stand, c43)
+    if not asked and unchanged_stance(verb):
+        return c.with_sources([])  # (nothing asked: a stance said to stand is no event, c43)
+    if not asked and verb.lemma_.lower() in _KEPT:
+        return c  # (nothing asked: a measure said to stay refuses nothing, c40)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
         got, path = subject(s.actors, verb.head)
         kept = verb.lemma_.lower() in _KEPT or unchanged_stance(verb)
