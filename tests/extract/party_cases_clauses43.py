@@ -14,7 +14,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "dismissed the embassy's statement.",
         "dismissed",
         "targets",
-        {"GHA"},
+        {"GHAGOV"},
     ),
     (
         "final_answer_refuser",  # a stance unchanged after a request: the speaker refuses
@@ -22,6 +22,6 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "position had not changed.",
         "changed",
         "sources",
-        {"TZA"},
+        {"TZAGOV"},
     ),
 ]

@@ -2,9 +2,11 @@
 Beijing locks up the cobalt" (issue 9, clauses43: fresh30's class F; fresh29's G had the same
 shape).
 
-An op-ed's "X should V" (or "ought to V") in a sentence of its own, said by no one the text
-names, recommends an act: it tells neither a done act, nor an intent, nor a plan of X's, and
-the GUIDE codes it as no event (a trap on the act's key). Advice someone is reported to give
+An op-ed's "both governments (the two capitals) should V" (or "ought to V") in a sentence of
+its own, said by no one the text names, recommends an act to the pair the op-ed is about: it
+tells neither a done act, nor an intent, nor a plan of theirs, and the GUIDE codes it as no
+event (a trap on the act's key). Advice to one state ("X's prime minister should ease the
+checks", fact26's "should not") stays the act, `possible`: the suite's f26 and pr23 rows. Advice someone is reported to give
 ("X should withdraw, the minister said", "Y said X should V") stays the act, `possible`
 (``_advised``, fact26), as does "must" (an obligation may be a state's own). An act in such a
 sentence's time clause ("before Beijing locks up ...") is the writer's scene, no news either.
@@ -48,8 +50,27 @@ def writer_advice(tok: Token) -> bool:
         return False
     if any(c.lemma_.lower() in _SAYING for c in verb.children if c.dep_ in ("parataxis", "ccomp")):
         return False  # ("X should withdraw, the minister said")
+    if not any(c.dep_ == "nsubj" and _pair(c) for c in verb.children):
+        return False
     sent = verb.sent
     return not any(t.text in _QUOTES for t in sent)
+
+
+# Words by which a subject names a pair ("both governments", "the two capitals").
+_PAIR_WORDS = frozenset({"both", "two"})
+_PAIR_NOUNS = frozenset(
+    {"government", "capital", "country", "state", "nation", "side", "leader", "neighbour",
+     "neighbor", "partner", "administration"}
+)  # fmt: skip
+
+
+def _pair(subj: Token) -> bool:
+    """ "Both governments", "the two capitals", a bare "both": the op-ed's pair."""
+    if subj.lower_ == "both":
+        return True
+    return subj.lemma_.lower() in _PAIR_NOUNS and any(
+        k.lower_ in _PAIR_WORDS for k in subj.children if k.dep_ in ("det", "nummod", "predet")
+    )
 
 
 __all__ = ["writer_advice"]
