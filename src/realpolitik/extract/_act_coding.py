@@ -32,7 +32,7 @@ from realpolitik.extract._fact_scope import (
     told_deed,
 )
 from realpolitik.extract._futurate import futurate
-from realpolitik.extract._future_money import lent_sum
+from realpolitik.extract._future_money import funded_project, lent_sum
 from realpolitik.extract._goods_bans import goods_ban
 from realpolitik.extract._held_out_shifts import THREAT_CODE, held_out_shift
 from realpolitik.extract._joined_protests import joined_protest
@@ -182,7 +182,7 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             # ("would extend checks on the X border": the checks, possible, lex23)
         elif forecast_act(f) or scheduled_act(f) or shipped_goods(f) or invested_sum(f):
             pass  # "will probably visit", "will sell Y diesel from 2028": possible (c34, B)
-        elif lent_sum(f):
+        elif lent_sum(f) or funded_project(f):
             pass  # "will lend Y $900 million": the loan, possible (clauses39, fresh27 C)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)

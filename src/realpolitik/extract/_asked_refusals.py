@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._conditions import condition_clause
 from realpolitik.extract._found import REFUSABLE
 from realpolitik.extract._words import REQUEST_ROOTS
 
@@ -75,8 +76,13 @@ def _doer_states(f: Found, ctx: SentenceParties) -> frozenset[str]:
 
 def refusal_grounded(f: Found, ctx: SentenceParties) -> bool:
     """Whether "would not V" may be a refusal: held against a condition, said of (or to)
-    another party the sentence names, or answering something asked (see the module)."""
-    return _held(f.tok) or _names_other(f, ctx) or something_asked(f, ctx)
+    another party the sentence names, or answering something asked (see the module). A
+    "would not V if Y ..." is none of these: rule 5's hypothetical, even after a request."""
+    if _held(f.tok):
+        return True
+    if _supposed(f.tok):
+        return False  # "would not extradite him if he faced political charges" (clauses43, G)
+    return _names_other(f, ctx) or something_asked(f, ctx)
 
 
 # "would not allow / tolerate / accept / permit ...": a stance, read by ``_unasked_refusals``.
@@ -127,8 +133,41 @@ _HELD_MARKS = frozenset({"unless", "until", "till", "while", "as", "so"})
 def _held(verb: Token) -> bool:
     """ "would not lift the ban unless Y frees ...", "... while the war continues": a refusal
     held against a condition another party must meet (GUIDE rule 5's note): the condition is
-    the expectation refused under, so it stays a refusal."""
+    the expectation refused under, so it stays a refusal. So is "if Y does not ..." (the
+    "unless" said with "if"), and "even if ..." (refused whatever happens)."""
+    for c in verb.children:
+        if c.dep_ != "advcl":
+            continue
+        for m in c.children:
+            if m.dep_ != "mark":
+                continue
+            if m.lower_ in _HELD_MARKS:
+                return True
+            if m.lower_ == "if" and (_denied(c) or _even(m, c)):
+                return True
+    return False
+
+
+def _denied(clause: Token) -> bool:
+    """ "if Y does not drop the charges": the condition clause's own verb negated."""
+    return any(k.dep_ == "neg" for k in clause.children)
+
+
+def _even(mark: Token, clause: Token) -> bool:
+    """ "even if he faced no charges": a concession, no condition."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HELD_MARKS for m in c.children)
+        k.dep_ == "advmod" and k.lower_ == "even" for k in (*clause.children, *mark.children)
+    )
+
+
+def _supposed(verb: Token) -> bool:
+    """ "would not hand him over if he faced political charges", "... should the courts find
+    ...": the act refused only in a supposed case (a condition marked "if" or an inverted
+    one), rule 5's "would not V if Y ..." hypothetical (the lead's ruling on fresh30's Q1), not
+    a refusal of the request made (clauses43, fresh30 G)."""
+    return any(
+        c.dep_ == "advcl"
+        and condition_clause(c)
+        and not any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in verb.children
     )

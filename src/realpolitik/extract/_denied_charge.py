@@ -59,8 +59,10 @@ def _charge(subject: Token) -> bool:
 # separatists in Y", "accused X of arming rebels in Y"): praise, cooperation, aid (05-07).
 _SUPPORT_ROOTS = frozenset({"05", "06", "07"})
 # Verbs of a deed one is charged with whatever its code ("denied spying on Y"; CAMEO's 1125
-# "accuse of espionage", PETRARCH2's SPY verbs 090).
-CHARGED_VERBS = frozenset({"spy"})
+# "accuse of espionage", PETRARCH2's SPY verbs 090). A request ignored or disregarded is a
+# wrong charged to the one asked ("denied that it had ignored Y's extradition request", unlike
+# "denied that it had rejected the offer", a refusal that is its right: clauses43, fresh30 E).
+CHARGED_VERBS = frozenset({"spy", "ignore", "disregard", "snub", "neglect"})
 
 
 def charged_deed(deed: Token | None, code: str) -> bool:

@@ -62,6 +62,7 @@ from realpolitik.extract._triggers import (
 from realpolitik.extract._unacted_nouns import unacted
 from realpolitik.extract._unnamed_attackers import result_participle
 from realpolitik.extract._vowed_retaliation import fold_vowed_retaliation
+from realpolitik.extract._writer_advice import writer_advice
 from realpolitik.extract.batched import parse_spans, scan_mentions
 from realpolitik.extract.claims import find_claims
 from realpolitik.extract.confidence import BACKGROUND, NAMED_DOER, event_confidence
@@ -327,6 +328,7 @@ class _Run:
             )
             or aside_without_target(f.tok, e)
             or idle_hedge(f.tok, e)
+            or writer_advice(f.tok)  # "Both governments should sign ...": an op-ed's (c43, F)
             or _asides.unasked_refusal(f.tok, e)
             or (f.entry.pos == "N" and aside_noun(f.tok, trig))  # (lex22, NA)
             or unacted(f.tok, f.entry.pos)  # reviewed, tempted to, judged (lex23, NA)

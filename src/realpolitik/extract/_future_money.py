@@ -49,6 +49,31 @@ def lent_sum(f: Found) -> bool:
     )
 
 
+# What a state funds as a project of its own naming (clauses43, fresh30 C).
+_PROJECTS = frozenset(
+    {"programme", "program", "project", "scheme", "initiative", "course", "centre", "center",
+     "school", "clinic", "hospital", "study", "mission", "plan", "facility", "academy"}
+)  # fmt: skip
+_FUNDING_VERBS = frozenset({"fund", "bankroll", "sponsor"})
+
+
+def funded_project(f: Found) -> bool:
+    """``f`` is "will fund (bankroll) a training programme for Y's coast guards" with no
+    condition: the funding itself, 071 `possible` (GUIDE rule 4's future acts), as a loan to
+    come (``lent_sum``), never an intent to give aid (033) beside it (clauses43, fresh30 C)."""
+    tok = f.tok
+    if f.code[:2] != _AID or f.entry.pos != "V" or tok.lemma_.lower() not in _FUNDING_VERBS:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTS for c in kids):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
+    )
+
+
 _RANKS = frozenset(
     {"first", "only", "last", "latest", "second", "third", "largest", "biggest", "smallest",
      "highest", "lowest", "most", "least", "greatest", "single"}

@@ -41,6 +41,7 @@ from realpolitik.extract._aside_infinitives import aside_infinitive
 from realpolitik.extract._boat_people import boat_people
 from realpolitik.extract._causative_orders import _ORDER as ORDER
 from realpolitik.extract._causative_orders import causative_participle
+from realpolitik.extract._channel_clauses import CHANNEL_NOUNS, SPEECH_VERBS, THAT, channel_clause
 from realpolitik.extract._clause_bounds import INVERTING
 from realpolitik.extract._clause_repairs import _ARTICLES as RELATIVE_ARTICLES
 from realpolitik.extract._clause_repairs import _BE as BE
@@ -272,6 +273,10 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
         (NEGATIONS,),
     ),  # "If it does not, X threatened": the "not" is the condition's
     (trailing_relative, (_HAVE, _COMMA, RELATIVE_ARTICLES)),  # ", a plan X has rejected" (l16)
+    (
+        channel_clause,
+        (THAT, CHANNEL_NOUNS, SPEECH_VERBS),
+    ),  # "told Y in a phone call that X wanted to buy N" (clauses43, fresh30 E)
     (progressive_copula, (BE,)),
     (trailing_reporter, (REPORTER_SAYING,)),
     (object_apposed_reporter, (APPOSED_SAYING,)),  # "summoned the X envoy, a statement said"

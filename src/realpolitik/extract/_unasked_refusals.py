@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._domestic_rejections import rejects_home_request
+from realpolitik.extract.parties.final_answers import unchanged_stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,8 +36,9 @@ def unasked_refusal(tok: Token, event: Event) -> bool:
         return True  # "rejecting calls from local officials to V": asked at home (clauses32)
     if tgt is not None and (tgt.code != tgt.country or tgt.country != event.source.country):
         return False
-    if event.cameo == _REJECT and tok.lemma_.lower() == "be":
-        return True  # "the decision was final" with nothing asked before it (lex16)
+    if event.cameo == _REJECT and (tok.lemma_.lower() == "be" or unchanged_stance(tok)):
+        return True  # "the decision was final" with nothing asked before it (lex16); "its
+        # position remained unchanged" (clauses43, E)
     if not any(c.dep_ == "neg" for c in tok.children):
         return False
     if event.cameo.startswith(_REFUSED_HELP):

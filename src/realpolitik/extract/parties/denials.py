@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from realpolitik.extract._denied_charge import DENYING_VERBS, denied_accusation
+from realpolitik.extract._dismissed_remarks import DISCARDING, SAID_WORDS
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract.confidence import EARLIER
 from realpolitik.extract.parties._kinds import acts_on
@@ -75,6 +76,30 @@ def _inside_deed(s: Site, targets: Sequence[Arg]) -> bool:
         if k.dep_ in _DEED_DEPS or (k.dep_ == "dobj" and any(t.tag_ == "VBG" for t in k.subtree))
     ]  # fmt: skip
     return bool(spans) and all(any(lo <= a.tok <= hi for lo, hi in spans) for a in targets)
+
+
+@acts_on(noun=False, codes=(_DENIAL,), words=SAID_WORDS)
+def dismissed_statement_critic(s: Site, c: Candidates) -> Candidates:
+    """ "Ghana's embassy criticised the tariff, and Nigeria's ministry dismissed the embassy's
+    statement": the statement dismissed (a denial, ``_dismissed_remarks``) is the criticism of
+    its own sentence's earlier clause; its maker is the denial's target (clauses43, fresh30 E;
+    an earlier sentence's criticism is the story's, read by the story stages)."""
+    if c.targets or not c.sources or not s.code.startswith(_DENIAL):
+        return c
+    if s.tok.lemma_.lower() not in DISCARDING:
+        return c
+    if not any(k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in SAID_WORDS for k in s.kids):
+        return c
+    own = {key(a) for a in c.sources}
+    for i, g in sorted(s.ctx.triggers.items(), reverse=True):
+        if i >= s.tok.i or g.code[:2] != _ACCUSE or g.entry.pos != "V":
+            continue
+        critics = [
+            Arg(a.ref, EARLIER, s.tok.i) for a in s.ctx.roles_of(g).sources if key(a) not in own
+        ]
+        if critics:
+            return c.with_targets(critics, 1)
+    return c
 
 
 # The sector of courts (national "XXXJUD", the ICJ's "IGOUNOJUDICJ").

@@ -15,6 +15,11 @@ ruled": "would / will stay (remain)" with the kept thing as subject (the lexicon
 measure noun before it, 120; "impounded, in custody" after it, 1243) refuses what was asked, the
 speaker's refusal at the asker; only where a request was made in the sentence or the one before
 ("the EU said its sanctions would stay in place" alone refuses nothing).
+
+A stance said to stand is the same reply (clauses43, fresh30 E; the lead's ruling on fresh30's
+Q2): "Kenya asked Tanzania to back its candidate, but Tanzania's minister said its position had
+not changed (remained unchanged, was unchanged)" refuses what was asked, 120 at the asker; with
+nothing asked before it, "X's position has not changed" is no event.
 """
 
 from __future__ import annotations
@@ -58,9 +63,35 @@ def kept_reply(verb: Token) -> bool:
     return len(subj) == 1 and subj[0].pos_ == "NOUN"
 
 
+# A party's stance, said not to have changed in reply to a request (clauses43, E).
+STANCE_NOUNS = frozenset({"position", "stance", "policy"})
+_UNCHANGED = "unchanged"
+
+
+def unchanged_stance(verb: Token) -> bool:
+    """ "its position had not changed", "X's stance remained (was) unchanged": a stance
+    noun as subject, said to stand."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].lemma_.lower() not in STANCE_NOUNS:
+        return False
+    negated = any(c.dep_ == "neg" for c in kids)
+    if lemma == "change":
+        return negated
+    if lemma in ("remain", "stay", "be"):
+        return not negated and any(
+            c.dep_ in ("acomp", "oprd", "attr") and c.lower_ == _UNCHANGED for c in kids
+        )
+    return False
+
+
 def final_reply(verb: Token) -> bool:
     """ "the decision was final", "the answer was no": a copula whose subject is a reply noun
-    and whose complement says the reply stands; or a kept thing said to last (``kept_reply``)."""
+    and whose complement says the reply stands; a kept thing said to last (``kept_reply``); or
+    a stance said not to have changed (``unchanged_stance``)."""
+    if unchanged_stance(verb):
+        return True
     if verb.lemma_.lower() in _KEPT:
         return kept_reply(verb)
     if verb.lemma_.lower() != "be":
@@ -81,15 +112,20 @@ def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
     """ "Kampala said the decision was final", "The answer was no": the refuser is the speaker
     of the reply, else the state asked by the latest request (this sentence or the one before);
     a copula that is no such reply is no refusal (no doer)."""
-    if c.sources or s.noun or s.root != _REFUSAL or not final_reply(s.tok):
+    if s.noun or s.root != _REFUSAL or not final_reply(s.tok):
         return c
     verb = s.tok
+    if c.sources and not unchanged_stance(verb):
+        return c
     asked = _asked_here(s) or _asked_before(s)
+    if not asked and unchanged_stance(verb):
+        return c.with_sources([])  # (nothing asked: a stance said to stand is no event, c43)
     if not asked and verb.lemma_.lower() in _KEPT:
         return c  # (nothing asked: a measure said to stay refuses nothing, c40)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
         got, path = subject(s.actors, verb.head)
-        if verb.lemma_.lower() in _KEPT and got and all(unknown(a) for a in got):
+        kept = verb.lemma_.lower() in _KEPT or unchanged_stance(verb)
+        if kept and got and all(unknown(a) for a in got):
             return c  # (a measure kept by a speaker of no known state refuses nothing)
         if got:  # (held at the reply, not the speaker's token: not dropped as its reporter)
             return c.with_sources([Arg(a.ref, a.quality, verb.i) for a in got], path + 1)

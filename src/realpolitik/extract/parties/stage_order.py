@@ -346,6 +346,7 @@ def _role_stages() -> tuple[Stage, ...]:
         denied_involvement.charged_party_not_target,
         denials.denied_deed_accuser,
         denials.accuser_in_sentence,
+        denials.dismissed_statement_critic,
         denials.no_court_denial,
         assurances.assured_content_target,
         embedded.object_clause_parties,
