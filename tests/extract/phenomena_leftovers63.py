@@ -1,0 +1,72 @@
+"""Round 36's party leftovers (issue 9, stop 49: leftovers63) as suite constructions crossed
+with the suite's states named by name, capital or demonym, and several phrasings each:
+
+- ``lo63_conjoined_demonyms``: "Qatari and Iranian navy ships seized a Kenyan tanker", "Omani
+  and Indian coast guard vessels ...": two demonyms conjoined before a compound head are both
+  the craft's states (S -> Z and T -> Z), and a later "the two navies" takes them both; near
+  miss "Z seized Qatari navy ships and an Iranian tanker": Z -> S, Z -> T.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Scene,
+    _article,
+    _e,
+    _r,
+)
+
+_TIMES = ("", " on Monday", " on Thursday", " last week")
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+_CRAFT = ("navy ships", "coast guard vessels", "navy patrol boats", "naval vessels",
+          "coast guard ships", "air force jets")  # fmt: skip
+# (the act on Z's craft or people, its root); {Zdem} and {a_Zdem} are Z's
+_ON_Z = (("seized {a_Zdem} tanker{time}.", "17"), ("detained {Zdem} fishermen{time}.", "17"),
+         ("fired on {a_Zdem} fishing boat{time}.", "19"))  # fmt: skip
+_DRILLS = ("held joint drills{time}.", "carried out joint patrols{time}.",
+           "held a joint exercise off the coast{time}.")  # fmt: skip
+_ACCUSED = ("{Z} accused the two navies of trespassing.",
+            "{Zposs} foreign ministry accused the two navies of violating its waters.")  # fmt: skip
+
+
+def lo63_conjoined_demonyms(sc: Scene) -> Built:
+    """ "Qatari and Iranian navy ships seized a Kenyan tanker": QAT -> KEN and IRN -> KEN 17;
+    "Omani and Indian coast guard vessels held joint drills. Kenya accused the two navies of
+    trespassing": KEN -> OMN and KEN -> IND 11; near miss "Kenya seized Qatari navy ships and
+    an Iranian tanker": KEN -> QAT, KEN -> IRN 17."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    time = rng.choice(_TIMES)
+    r = rng.random()
+    if r < 0.25:  # near miss: the first demonym has a noun of its own
+        text = f"{z.name} seized {s.demonym} navy ships and {_article(t.demonym)} tanker{time}."
+        return text, (_e(z, s, _r("17"), ASSERTED), _e(z, t, _r("17"), ASSERTED)), ()
+    craft = rng.choice(_CRAFT)
+    if r < 0.6:
+        act, root = rng.choice(_ON_Z)
+        done = act.format(Zdem=z.demonym, a_Zdem=_article(z.demonym), time=time)
+        text = f"{s.demonym} and {t.demonym} {craft} {done}"
+        return text, (_e(s, z, _r(root), ASSERTED), _e(t, z, _r(root), ASSERTED)), ()
+    craft = rng.choice(_CRAFT[:-1])  # (ships of two navies)
+    drills = rng.choice(_DRILLS).format(time=time)
+    accused = rng.choice(_ACCUSED).format(Z=z.name, Zposs=z.name + "'s")
+    text = f"{s.demonym} and {t.demonym} {craft} {drills} {accused}"
+    allowed = (_e(s, t, _r("06", "04"), ANY), _e(t, s, _r("06", "04"), ANY),
+               _e(s, z, frozenset(), NOT_ASSERTED), _e(t, z, frozenset(), NOT_ASSERTED))  # fmt: skip
+    return text, (_e(z, s, _r("11"), ASSERTED), _e(z, t, _r("11"), ASSERTED)), allowed
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo63_conjoined_demonyms": lo63_conjoined_demonyms,
+}
+FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

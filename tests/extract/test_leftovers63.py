@@ -1,0 +1,52 @@
+"""leftovers63 (issue 9): two demonyms conjoined before a compound head ("Qatari and Iranian navy
+ships", "Omani and Indian coast guard vessels") modify the head together, the second the first's
+conjunct, and each state takes the compound's sector; a demonym with a noun of its own keeps it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extract_helpers import Extract, repaired, triples, word
+
+from realpolitik.extract._conjoined_demonyms import conjoined_demonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "head"),
+    [
+        ("Qatari and Iranian navy ships seized a tanker.", "Qatari", "Iranian", "ships"),
+        ("Omani and Indian coast guard vessels held drills.", "Omani", "Indian", "vessels"),
+        ("Turkish and Greek air force jets bombed the camp.", "Turkish", "Greek", "jets"),
+        ("South Korean and British air force jets flew over.", "Korean", "British", "jets"),
+    ],
+)
+def test_second_demonym_is_the_firsts_conjunct(
+    nlp: Any, text: str, first: str, second: str, head: str
+) -> None:
+    doc = nlp(text)
+    for sent in doc.sents:
+        conjoined_demonyms(sent)
+    one, two, noun = word(doc, first), word(doc, second), word(doc, head)
+    assert (one.dep_, one.head.i) == ("amod", noun.i)
+    assert (two.dep_, two.head.i) == ("conj", one.i)
+    assert noun.dep_ == "nsubj"
+
+
+def test_a_demonym_with_its_own_noun_is_left_alone(nlp: Any) -> None:
+    doc = nlp("Qatari navy ships and an Iranian tanker entered the strait.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    for sent in doc.sents:
+        conjoined_demonyms(sent)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_both_states_take_the_compounds_sector(extract: Extract) -> None:
+    got = triples(extract("Qatari and Iranian navy ships seized a Kenyan tanker on Monday."))
+    assert {(s, t) for s, t, _ in got} == {("QATMIL", "KEN"), ("IRNMIL", "KEN")}
+
+
+def test_the_repair_runs_in_extraction(nlp: Any) -> None:
+    doc = repaired(nlp, "Omani and Indian coast guard vessels detained Kenyan fishermen.")
+    assert word(doc, "vessels").dep_ == "nsubj"
+    assert word(doc, "Indian").head.i == word(doc, "Omani").i
