@@ -58,9 +58,9 @@ from realpolitik.extract._clause_shape_repairs import (
     visiting_guest,
 )
 from realpolitik.extract._colon_clauses import colon_lead_in
-from realpolitik.extract._conjoined_demonyms import conjoined_demonyms
 from realpolitik.extract._compass_goals import COMPASS_ADJECTIVES, compass_goal
 from realpolitik.extract._conditional_handovers import CLAUSE_MARKS, OVER, stray_particle
+from realpolitik.extract._conjoined_demonyms import conjoined_demonyms
 from realpolitik.extract._conjoined_predicates import _CONTACT as CONTACT
 from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import _GIVING as GIVING
