@@ -4,7 +4,12 @@ with the suite's states named by name, capital or demonym, and several phrasings
 - ``lo63_conjoined_demonyms``: "Qatari and Iranian navy ships seized a Kenyan tanker", "Omani
   and Indian coast guard vessels ...": two demonyms conjoined before a compound head are both
   the craft's states (S -> Z and T -> Z), and a later "the two navies" takes them both; near
-  miss "Z seized Qatari navy ships and an Iranian tanker": Z -> S, Z -> T.
+  miss "Z seized Qatari navy ships and an Iranian tanker": Z -> S, Z -> T;
+- ``lo63_placed_attack``: "A market was bombed in Kharkiv", "a convoy was shelled near TCAP": an
+  attack with no doer named whose target is the place it happened in is `---` -> the place's
+  state, never T -> T (the README's attack rule over PLOVER's domestic one); near misses "a
+  minefield explosion killed two T-ian youths" (T -> T, victims of a named state) and "S-ian
+  jets bombed a market in TCAP" (S -> T).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from phenomena_words import (
     ASSERTED,
     NOT_ASSERTED,
     Built,
+    Expect,
     Scene,
     _article,
     _e,
@@ -66,7 +72,36 @@ def lo63_conjoined_demonyms(sc: Scene) -> Built:
     return text, (_e(z, s, _r("11"), ASSERTED), _e(z, t, _r("11"), ASSERTED)), allowed
 
 
+_SITES = ("A market", "A school", "A convoy", "A bus station", "A fuel depot", "A police post")
+_STRUCK = (("was bombed", "19"), ("was shelled", "19"), ("was attacked", "19"),
+           ("was ambushed", "19"), ("was shelled overnight", "19"))  # fmt: skip
+_AT_PLACE = ("in", "near", "outside")
+_NAMED_HARM = ("A minefield explosion killed two {Tdem} youths{time}.",
+               "A roadside bomb killed three {Tdem} farmers{time}.")  # fmt: skip
+
+
+def lo63_placed_attack(sc: Scene) -> Built:
+    """ "A market was bombed in Kyiv on Monday": --- -> UKR 19, never UKR -> UKR; near misses
+    "a minefield explosion killed two Iraqi youths" (IRQ -> IRQ) and "Russian jets bombed a
+    market in Kyiv" (RUS -> UKR)."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    time = rng.choice(_TIMES)
+    r = rng.random()
+    if r < 0.15:  # near miss: victims of a named state, the domestic reading
+        text = rng.choice(_NAMED_HARM).format(Tdem=t.demonym, time=time)
+        return text, (Expect(t.iso3, t.iso3, _r("18", "19"), ASSERTED),), ()
+    place = rng.choice((t.capital, t.capital, t.name))
+    if r < 0.3:  # near miss: the doer named
+        text = f"{s.demonym} jets bombed a market in {place}{time}."
+        return text, (_e(s, t, _r("19"), ASSERTED),), ()
+    struck, root = rng.choice(_STRUCK)
+    at = rng.choice(_AT_PLACE) if place == t.capital else "in"
+    text = f"{rng.choice(_SITES)} {struck} {at} {place}{time}."
+    return text, (Expect("---", t.iso3, _r(root, "18"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo63_conjoined_demonyms": lo63_conjoined_demonyms,
+    "lo63_placed_attack": lo63_placed_attack,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

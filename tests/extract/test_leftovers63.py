@@ -50,3 +50,23 @@ def test_the_repair_runs_in_extraction(nlp: Any) -> None:
     doc = repaired(nlp, "Omani and Indian coast guard vessels detained Kenyan fishermen.")
     assert word(doc, "vessels").dep_ == "nsubj"
     assert word(doc, "Indian").head.i == word(doc, "Omani").i
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A market was bombed in Kharkiv on Monday.", "UKR"),
+        ("A convoy was shelled near Kabul.", "AFG"),
+        ("The Kharkiv region was shelled overnight.", "UKR"),
+        ("A police post was attacked outside Cairo.", "EGY"),
+    ],
+)
+def test_an_attack_placed_only_by_a_town_has_an_unnamed_doer(
+    extract: Extract, text: str, place: str
+) -> None:
+    assert {(s, t) for s, t, _ in triples(extract(text))} == {("---", place)}
+
+
+def test_victims_of_a_named_state_stay_at_home(extract: Extract) -> None:
+    got = triples(extract("A minefield explosion killed two Iraqi youths."))
+    assert {(s, t) for s, t, _ in got} == {("IRQ", "IRQ")}

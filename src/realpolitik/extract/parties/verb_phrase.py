@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg
 
 
+# An attack lands in or near its place too ("a convoy was shelled near Kabul"; leftovers63).
+_VIOLENCE = frozenset({"18", "19", "20"})
+_NEAR = ("near", "outside")
+
+
 @acts_on(noun=False, roots=FROM_TARGET_ROOTS)
 def from_place(s: Site, c: Candidates) -> Candidates:
     """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
@@ -39,7 +44,7 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     preps = (
         ("from",)
         if held_passive(s.tok) or _agentless_seizure(s) or _joint_truce(s, c)
-        else ("from", "in")
+        else ("from", "in", *(_NEAR if s.root in _VIOLENCE else ()))
     )
     return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, preps)]))
 

@@ -1,0 +1,10 @@
+"""Minimal documents for the party stages of issue 9's leftovers63 (attacks placed only by a
+town, ...), in ``test_parties.py``'s shape (stage, text, trigger, slot, expected)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
+    ("from_place", "A convoy was shelled near Kabul.", "shelled", "targets", {"AFG"}),
+]
