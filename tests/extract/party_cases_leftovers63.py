@@ -7,4 +7,11 @@ from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ("from_place", "A convoy was shelled near Kabul.", "shelled", "targets", {"AFG"}),
+    (
+        "pact_force_target",
+        "Kenya joined forces with Uganda to fight Somalia.",
+        "joined",
+        "sources",
+        {"KEN", "UGA"},
+    ),
 ]

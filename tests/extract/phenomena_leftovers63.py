@@ -9,7 +9,11 @@ with the suite's states named by name, capital or demonym, and several phrasings
   attack with no doer named whose target is the place it happened in is `---` -> the place's
   state, never T -> T (the README's attack rule over PLOVER's domestic one); near misses "a
   minefield explosion killed two T-ian youths" (T -> T, victims of a named state) and "S-ian
-  jets bombed a market in TCAP" (S -> T).
+  jets bombed a market in TCAP" (S -> T);
+- ``lo63_teamed_force``: "S teamed up (joined forces) with T to crush Z-ian rebels": a purpose
+  infinitive is no asserted act; as leftovers61's "agreed with T to crush Z" it is S's and T's
+  threat aimed at Z (13), never asserted force; near miss "teamed up with T to build a railway":
+  S -> T 03.
 """
 
 from __future__ import annotations
@@ -100,8 +104,31 @@ def lo63_placed_attack(sc: Scene) -> Built:
     return text, (Expect("---", t.iso3, _r(root, "18"), ASSERTED),), ()
 
 
+_TEAMED = ("teamed up with {T} to", "has teamed up with {T} to", "joined forces with {T} to",
+           "has joined forces with {T} to", "teamed up with {T} on Monday to")  # fmt: skip
+_FORCE = ("crush {Zdem} rebels", "fight {Z}", "attack {Z}", "defeat the {Zdem} militants")
+_BUILD = ("build a railway", "expand trade", "build a new pipeline")
+
+
+def lo63_teamed_force(sc: Scene) -> Built:
+    """ "Kenya teamed up with Uganda to crush Somali rebels": KEN -> SOM and UGA -> SOM 13,
+    never asserted force (19) nor KEN -> UGA force; near miss "... to build a railway": KEN ->
+    UGA 03."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    teamed = rng.choice(_TEAMED).format(T=sc.name(t, 0.0))
+    if rng.random() < 0.25:
+        text = f"{sc.name(s, 0.0)} {teamed} {rng.choice(_BUILD)}."
+        return text, (_e(s, t, _r("03"), ASSERTED),), ()
+    force = rng.choice(_FORCE).format(Z=z.name, Zdem=z.demonym)
+    text = f"{sc.name(s, 0.0)} {teamed} {force}."
+    want = (_e(s, z, _r("13"), ASSERTED), _e(t, z, _r("13"), ASSERTED))
+    allowed = (_e(s, t, _r("03"), ANY), _e(t, s, _r("03"), ANY))
+    return text, want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo63_conjoined_demonyms": lo63_conjoined_demonyms,
     "lo63_placed_attack": lo63_placed_attack,
+    "lo63_teamed_force": lo63_teamed_force,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -70,3 +70,16 @@ def test_an_attack_placed_only_by_a_town_has_an_unnamed_doer(
 def test_victims_of_a_named_state_stay_at_home(extract: Extract) -> None:
     got = triples(extract("A minefield explosion killed two Iraqi youths."))
     assert {(s, t) for s, t, _ in got} == {("IRQ", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya teamed up with Uganda to crush Somali rebels.",
+        "Kenya has joined forces with Uganda to fight Somalia.",
+        "Kenya agreed with Uganda to crush Somali rebels.",
+    ],
+)
+def test_a_joint_purpose_of_force_is_a_threat_of_both(extract: Extract, text: str) -> None:
+    got = {(s[:3], t[:3], c[:2]) for s, t, c in triples(extract(text))}
+    assert got == {("KEN", "SOM", "13"), ("UGA", "SOM", "13")}
