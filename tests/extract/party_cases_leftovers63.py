@@ -7,6 +7,7 @@ from typing import Any
 
 STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     ("from_place", "A convoy was shelled near Kabul.", "shelled", "targets", {"AFG"}),
+    ("own_people_object", "France pulled French troops out of Mali.", "pulled", "targets", {"MLI"}),
     (
         "pact_force_target",
         "Kenya joined forces with Uganda to fight Somalia.",

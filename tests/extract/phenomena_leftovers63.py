@@ -13,7 +13,10 @@ with the suite's states named by name, capital or demonym, and several phrasings
 - ``lo63_teamed_force``: "S teamed up (joined forces) with T to crush Z-ian rebels": a purpose
   infinitive is no asserted act; as leftovers61's "agreed with T to crush Z" it is S's and T's
   threat aimed at Z (13), never asserted force; near miss "teamed up with T to build a railway":
-  S -> T 03.
+  S -> T 03;
+- ``lo63_own_troops_out``: "S pulled S-ian troops out of T": the troops, named by S's own
+  demonym, are what the withdrawal moves, the place left the target (S -> T 08, never S -> S);
+  near miss "S pulled its troops out of T": unchanged.
 """
 
 from __future__ import annotations
@@ -126,9 +129,25 @@ def lo63_teamed_force(sc: Scene) -> Built:
     return text, want, allowed
 
 
+_PULLED = ("pulled {Sdem} troops out of {T}", "withdrew {Sdem} forces from {T}",
+           "pulled {Sdem} soldiers out of {T}", "has withdrawn {Sdem} troops from {T}")  # fmt: skip
+
+
+def lo63_own_troops_out(sc: Scene) -> Built:
+    """ "France pulled French soldiers out of Mali": FRA -> MLI 08, never FRA -> FRA; near
+    miss "France pulled its soldiers out of Mali": FRA -> MLI 08."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    pulled = rng.choice(_PULLED).format(Sdem=s.demonym, T=t.name)
+    if rng.random() < 0.25:
+        pulled = pulled.replace(f"{s.demonym} ", "its ", 1)
+    text = f"{sc.name(s, 0.25)} {pulled}{rng.choice(_TIMES)}."
+    return text, (_e(s, t, _r("08"), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo63_conjoined_demonyms": lo63_conjoined_demonyms,
     "lo63_placed_attack": lo63_placed_attack,
     "lo63_teamed_force": lo63_teamed_force,
+    "lo63_own_troops_out": lo63_own_troops_out,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -100,17 +100,32 @@ def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) 
     return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
 
 
+def _own_moved(s: Site, obj: Token, c: Candidates) -> bool:
+    """ "The US pulled US troops out of Syria": the doer's own troops, named by its own
+    demonym or name, are what a withdrawal moves (CAMEO 087x), never its target (leftovers63)."""
+    if not s.code.startswith(_WITHDRAW) or not c.sources:
+        return False
+    own = {key(a) for a in c.sources}
+    return all(key(t) in own and t.tok == obj.i for t in c.targets)
+
+
+_WITHDRAW = "087"
+
+
 @acts_on(noun=False)
 def own_people_object(s: Site, c: Candidates) -> Candidates:
     """ "A and B warned their citizens about C": the subjects' own people are no target; the
     phrase names the real one."""
     obj = s.child("dobj")
-    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
+    if s.noun or not c.targets or obj is None:
+        return c
+    moved = _own_moved(s, obj, c)
+    if not moved and not _own_object(obj, c.targets, c.sources):
         return c
     if orders_own_forces(s.tok):
         return c  # "ordered its forces to prepare a mission in X": its forces, no one abroad
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
-    return c.with_targets(found or c.targets)
+    return c.with_targets(found or ([] if moved else c.targets))
 
 
 @acts_on(noun=False)
