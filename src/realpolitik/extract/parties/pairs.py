@@ -261,8 +261,10 @@ def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
         return c  # "rioters in the Katanga region looted Zambian shops": placed, in no state
     if attacked_by_anonymous(s.tok):
         return c  # "attackers opened fire on Pakistani trucks": not the victims' state's
+    # ("killed two Iraqi youths near Samarra": victims beside the place, the domestic reading)
+    placed = all(_placed_only(s, a, b) for a, b in c.pairs if a.ref.code == "---")
     return c.with_pairs(
-        [(a if _abroad(b, sides) or _placed_only(s, a, b) else unnamed_home(a, b, s.code), b)
+        [(a if _abroad(b, sides) or placed else unnamed_home(a, b, s.code), b)
          for a, b in c.pairs]
     )  # fmt: skip
 

@@ -34,8 +34,7 @@ _REGION_NOUNS = frozenset(
      "territory", "prefecture", "county", "valley"}
 )  # fmt: skip
 # Prepositions whose object is where a strike lands ("fired on", "launched missiles at").
-_AT = frozenset({"at", "on", "against", "in", "into", "across", "over", "toward", "towards", "near",
-                 "outside", "around"})  # fmt: skip
+_AT = frozenset({"at", "on", "against", "in", "into", "across", "over", "toward", "towards"})
 # Common nouns naming a town or a site by an "of" phrase ("the port of Assab"; leftovers51).
 SITE_NOUNS = frozenset(
     {"port", "town", "city", "village", "harbour", "harbor", "airport", "base", "island",
