@@ -110,6 +110,7 @@ import phenomena_leftovers58
 import phenomena_leftovers59
 import phenomena_leftovers60
 import phenomena_leftovers61
+import phenomena_leftovers63
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -510,6 +511,7 @@ SUITE.add(one_scene=phenomena_clauses42.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_clauses43.SCENE_CONSTRUCTIONS, floors=phenomena_clauses43.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers61.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers63.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers63.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexicon62.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon62.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice24.SCENE_CONSTRUCTIONS, floors=phenomena_practice24.FLOORS)  # fmt: skip
 SUITE.add(with_others=phenomena_practice24.OTHERS_CONSTRUCTIONS, floors=phenomena_practice24.OTHERS_FLOORS)  # fmt: skip

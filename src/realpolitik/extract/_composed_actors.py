@@ -227,6 +227,7 @@ class ComposedActors(MentionMap):
                 if m is not None and m.is_state and all(f.ref.code != m.ref.code for f in found):
                     found.append(m)
             if len(found) >= 2:
+                sector = sector or _shared_sector(found)  # "Qatari and Iranian navy ships"
                 out = []
                 for m in found:
                     code = m.ref.code + sector if sector and len(m.ref.code) == 3 else m.ref.code
@@ -242,6 +243,17 @@ class ComposedActors(MentionMap):
                 if m is not None and not m.ref.code.startswith("---"):
                     return m
         return None
+
+
+def _shared_sector(found: list[Mention]) -> str:
+    """The one sector the conjoined mentions' compounds name ("Qatari and Iranian navy ships":
+    "Iranian navy" is IRNMIL), for the bare demonyms beside it; "" where none or two."""
+    sectors = {
+        m.ref.code[3:]
+        for m in found
+        if m.ref.country and len(m.ref.code) == 6 and m.ref.code.startswith(m.ref.country)
+    }
+    return sectors.pop() if len(sectors) == 1 else ""
 
 
 def _span_text(tok: Token, m: Mention) -> str:

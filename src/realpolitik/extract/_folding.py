@@ -286,7 +286,16 @@ def _infinitive_advcl(verb: Token, c: Token) -> bool:
     attached as an adverbial clause; taken as the complement when the verb has no other."""
     if c.dep_ != "advcl" or c.i < verb.i or not to_infinitive(c):
         return False
-    return not any(g.dep_ in ("xcomp", "ccomp", "dobj") for g in verb.children)
+    return not any(
+        g.dep_ in ("xcomp", "ccomp")
+        or (g.dep_ == "dobj" and g.lemma_.lower() not in _IDIOM_OBJECTS)
+        for g in verb.children
+    )
+
+
+# The object of a control idiom, no complement of its own: "joined forces with Y to fight Z"
+# (leftovers63).
+_IDIOM_OBJECTS = frozenset({"force"})
 
 
 def _complement(verb: Token, c: Token, refusal: bool) -> bool:

@@ -61,6 +61,7 @@ from realpolitik.extract._clause_shape_repairs import (
 from realpolitik.extract._colon_clauses import colon_lead_in
 from realpolitik.extract._compass_goals import COMPASS_ADJECTIVES, compass_goal
 from realpolitik.extract._conditional_handovers import CLAUSE_MARKS, OVER, stray_particle
+from realpolitik.extract._conjoined_demonyms import conjoined_demonyms
 from realpolitik.extract._conjoined_predicates import _CONTACT as CONTACT
 from realpolitik.extract._conjoined_predicates import verb_in_object
 from realpolitik.extract._deadline_repairs import _GIVING as GIVING
@@ -409,6 +410,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (object_infinitive_conjunct, (JOINS,)),  # "urged Y to V and asked Z to W" (practice7, IC)
     (and_clause, (JOINS,)),  # "A has never V-ed, and B has W-ed" read as a complement (practice7)
     (name_demonym_conjunct, (_AND,)),  # "Kenya and Kenyan militants clashed" (leftovers60)
+    (conjoined_demonyms, (_AND,)),  # "Qatari and Iranian navy ships" (leftovers63)
     (dangling_and, (_AND,)),
     (listed_verb, (_AND, _COMMA)),  # "recalled X, summoned Y and criticised Z" (context22, TA)
     (

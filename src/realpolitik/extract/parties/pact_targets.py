@@ -1,7 +1,8 @@
 """A hostile act two states agree (vow, plan) together: "Kenya agreed with Uganda to crush the
-Somali rebels", "Egypt vowed with Sudan to attack Z": the partner of the "with" phrase is the
-agreeing side's co-doer, as in "Kenya and Uganda agreed to crush ...", and the threat, force or
-measure is aimed at what the infinitive acts on, never at the partner (issue 9, leftovers61).
+Somali rebels", "Egypt vowed with Sudan to attack Z", "teamed up (joined forces) with Sudan to
+attack Z" (leftovers63): the partner of the "with" phrase is the agreeing side's co-doer, as in
+"Kenya and Uganda agreed to crush ...", and the threat, force or measure is aimed at what the
+infinitive acts on, never at the partner (issue 9, leftovers61).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def pact_force_target(s: Site, c: Candidates) -> Candidates:
     if not c.sources or not verb_open(s, c) or "ctl" not in s.flags:
         return c
     partners = [p for _, p in pobjs(s.tok, ("with",))]
+    for k in s.kids:  # "joined forces with Y": the parse hangs "with" on the idiom's object
+        if k.dep_ == "dobj" and k.lemma_.lower() == "force":
+            partners += [p for _, p in pobjs(k, ("with",))]
     if not partners:
         return c
     inner = s.child("xcomp") or next(

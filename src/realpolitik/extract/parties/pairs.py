@@ -48,6 +48,7 @@ from realpolitik.extract.parties.placing import border_sides, locate
 from realpolitik.extract.parties.refused_entry import refused_entry
 from realpolitik.extract.parties.returned_places import returned_abroad
 from realpolitik.extract.parties.story_protests import BARE_DISAPPROVAL
+from realpolitik.extract.parties.struck_regions import region_state
 from realpolitik.extract.parties.unknown_places import fights_at_home, struck_unknown_place
 from realpolitik.extract.parties.unplaced_people import abroad_story_doer, titled_person
 
@@ -283,9 +284,33 @@ def unnamed_home_state(s: Site, c: Candidates) -> Candidates:
         return c  # "rioters in the Katanga region looted Zambian shops": placed, in no state
     if attacked_by_anonymous(s.tok):
         return c  # "attackers opened fire on Pakistani trucks": not the victims' state's
+    # ("killed two Iraqi youths near Samarra": victims beside the place, the domestic reading)
+    placed = all(_placed_only(s, a, b) for a, b in c.pairs if a.ref.code == "---")
     return c.with_pairs(
-        [(a if _abroad(b, sides) else unnamed_home(a, b, s.code), b) for a, b in c.pairs]
-    )
+        [(a if _abroad(b, sides) or placed else unnamed_home(a, b, s.code), b)
+         for a, b in c.pairs]
+    )  # fmt: skip
+
+
+# Prepositions of the place an act happened in or near ("bombed in Kharkiv", "near Mosul").
+_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "at", "across", "inside"})
+
+
+def _placed_only(s: Site, a: Arg, b: Arg | None) -> bool:
+    """ "A market was bombed in Kharkiv", "a convoy was shelled near Mosul", "the Kharkiv region
+    was shelled": an attack with no doer named whose target is the place it happened in keeps
+    its unnamed doer (`---`; the README's attack rule, which wins over PLOVER's domestic one:
+    that one is for doers named as the state's own people). Victims ("two Iraqi youths", "ten
+    people killed in Baghdad") stay at home as before (fresh2 and fresh14 code them so)."""
+    if b is None or a.ref.code != "---" or s.code[:2] == "14":
+        return False
+    sent = s.ctx.sent
+    if not sent.start <= b.tok < sent.end:
+        return False
+    tok = sent.doc[b.tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+        return True  # "in Kharkiv", "near Mosul", "in Ukraine"
+    return s.actors.mention_of(tok) is None and region_state(tok) is not None
 
 
 def _abroad(target: Arg | None, sides: set[str | None]) -> bool:

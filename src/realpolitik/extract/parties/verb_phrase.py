@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from realpolitik.extract._mentions import Arg
 
 
+# An attack lands in or near its place too ("a convoy was shelled near Kabul"; leftovers63).
+_VIOLENCE = frozenset({"18", "19", "20"})
+_NEAR = ("near", "outside")
+
+
 @acts_on(noun=False, roots=FROM_TARGET_ROOTS)
 def from_place(s: Site, c: Candidates) -> Candidates:
     """ "Withdrew from X", "expelled diplomats from X", "fled from X": yielding, rejecting,
@@ -39,7 +44,7 @@ def from_place(s: Site, c: Candidates) -> Candidates:
     preps = (
         ("from",)
         if held_passive(s.tok) or _agentless_seizure(s) or _joint_truce(s, c)
-        else ("from", "in")
+        else ("from", "in", *(_NEAR if s.root in _VIOLENCE else ()))
     )
     return c.with_targets(first(s.actors, [p for _, p in pobjs(s.tok, preps)]))
 
@@ -95,17 +100,32 @@ def _own_object(obj: Token, targets: tuple[Arg, ...], sources: tuple[Arg, ...]) 
     return bool(sources) and all(key(t) in own or t.ref.code[:3] == "---" for t in targets)
 
 
+def _own_moved(s: Site, obj: Token, c: Candidates) -> bool:
+    """ "The US pulled US troops out of Syria": the doer's own troops, named by its own
+    demonym or name, are what a withdrawal moves (CAMEO 087x), never its target (leftovers63)."""
+    if not s.code.startswith(_WITHDRAW) or not c.sources:
+        return False
+    own = {key(a) for a in c.sources}
+    return all(key(t) in own and t.tok == obj.i for t in c.targets)
+
+
+_WITHDRAW = "087"
+
+
 @acts_on(noun=False)
 def own_people_object(s: Site, c: Candidates) -> Candidates:
     """ "A and B warned their citizens about C": the subjects' own people are no target; the
     phrase names the real one."""
     obj = s.child("dobj")
-    if s.noun or not c.targets or obj is None or not _own_object(obj, c.targets, c.sources):
+    if s.noun or not c.targets or obj is None:
+        return c
+    moved = _own_moved(s, obj, c)
+    if not moved and not _own_object(obj, c.targets, c.sources):
         return c
     if orders_own_forces(s.tok):
         return c  # "ordered its forces to prepare a mission in X": its forces, no one abroad
     found = verb_phrase_target(s.actors, s.tok, c.sources, avoid=s.not_parties)
-    return c.with_targets(found or c.targets)
+    return c.with_targets(found or ([] if moved else c.targets))
 
 
 @acts_on(noun=False)
