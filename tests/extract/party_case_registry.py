@@ -156,6 +156,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_clauses41",  # fresh29: approved extraditions, returned visits
     "party_cases_clauses42",  # fresh29: hand-overs asked by another verb
     "party_cases_parties55",  # fresh29: lifted measures named again, ...
+    "party_cases_lexicon64",  # a contract is no buyer, contraband seized off a place
 )
 
 

@@ -62,6 +62,7 @@ from realpolitik.extract.parties import (
     denied_doers,
     denied_involvement,
     described,
+    document_buyers,
     doers,
     done_so,
     drawn,
@@ -159,6 +160,7 @@ from realpolitik.extract.parties import (
     scene_clauses,
     scrambled,
     secured_release,
+    seized_goods,
     self_objects,
     sent_elsewhere,
     serving_nationals,
@@ -475,6 +477,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         agentless_story.story_state_doer,
         own_recall.own_people_sent_home,
         generic.no_thing_party,
+        document_buyers.document_not_buyer,  # "a Swedish contract buys ...": no buyer (lex64)
         spied_for.not_the_spied_for_state,
         serving_nationals.nationals_serving_another,  # "N Y-ians fight for Z" (p52)
         home_police.home_police_patrols,
@@ -522,6 +525,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_counterpart.other_side_word,
         pronoun_home_target.pronoun_not_home,
         victims_state.victims_written_state,
+        seized_goods.contraband_not_owned,  # cocaine seized off Y: no Y target (lex64)
         scene_clauses.while_scene_no_target,  # "while police investigate" (p51)
         unknown_places.unknown_place_other_state,  # "bombed the port of Assab" (lo51)
         pairs.home_target,
