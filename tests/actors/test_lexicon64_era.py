@@ -83,7 +83,7 @@ def test_out_of_office(reg: ActorRegistry, text: str, date: str, code: str) -> N
 
 
 def test_begin_is_no_surname(reg: ActorRegistry) -> None:
-    """"begin" is a verb: Menachem Begin needs his given name."""
+    """ "begin" is a verb: Menachem Begin needs his given name."""
     assert reg.resolve("Begin", "1982-06-09") is None
 
 

@@ -15,8 +15,7 @@ from realpolitik.extract._verb_repairs import pair_compound_verb
 def _events(text: str, date: str = "2020-07-08") -> set[tuple[str, str, str, str]]:
     ex = extract_text(text, date=date)
     return {
-        (e.source.code, e.target.code if e.target else "", e.cameo, e.factuality)
-        for e in ex.events
+        (e.source.code, e.target.code if e.target else "", e.cameo, e.factuality) for e in ex.events
     }
 
 
@@ -64,7 +63,9 @@ def test_a_contract_is_no_buyer() -> None:
 
 
 def test_moved_to_is_a_move_toward_the_act() -> None:
-    assert _events("Turkey moved to annex Syria's territory.") == {("TUR", "SYR", "192", "possible")}
+    assert _events("Turkey moved to annex Syria's territory.") == {
+        ("TUR", "SYR", "192", "possible")
+    }
     got = _events("Argentina moved to expel Ethiopian diplomats in January.")
     assert {e[3] for e in got} == {"possible"}
     assert {e[3] for e in _events("Japan moved troops to the border with China.")} == {"asserted"}
