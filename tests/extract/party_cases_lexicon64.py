@@ -21,4 +21,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "pairs",
         {("ESPMIL", "")},
     ),
+    (
+        "own_people_told_to_leave",
+        "Britain told British citizens to leave Lebanon.",
+        "told",
+        "pairs",
+        set(),
+    ),
 ]

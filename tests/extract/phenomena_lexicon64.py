@@ -8,9 +8,9 @@ phrasings and a near-miss that must not change:
   never aimed at that state; near miss "S pulled its troops out of T": a retreat (0874), unchanged;
 - ``lx64_left_deal``: "SLEAD took S out of the grain deal (with T)": reduced relations, 160, at the
   deal's other party or no one; near miss "S took its money out of the deal": no event;
-- ``lx64_own_citizens``: "S told / advised / urged its citizens to leave T": a travel advisory to its
-  own people, no expulsion (174) nor appeal to T (020); near miss "S ordered T's diplomats to leave":
-  the expulsion (161), unchanged;
+- ``lx64_own_citizens``: "S told / advised / urged its (S-ian) citizens to leave T": a travel
+  advisory to its own people, no expulsion (174) nor appeal to T (020); near miss "S ordered T's
+  diplomats to leave": the expulsion (161), unchanged;
 - ``lx64_document_buyer``: "a S-ian contract buys 40 howitzers for T": a contract is no buyer, no
   event; near miss "Under the deal, T buys 40 howitzers from S": T's purchase, unchanged;
 - ``lx64_moved_to``: "S moved to annex T's border regions / expel T's diplomats": a move toward the
@@ -102,6 +102,8 @@ _ADVISED = (
     "{S} told its own citizens to leave {T} as soon as possible",
     "{Sposs} foreign ministry advised its citizens to leave {T}",
     "{S} asked its nationals in {T} to leave",
+    "{S} told {Sdem} citizens to leave {T}",
+    "{S} urged {Sdem} nationals to leave {T} at once",
 )
 
 

@@ -45,15 +45,19 @@ def test_troops_and_money_taken_out_are_no_leaving() -> None:
         "France ordered its nationals to leave Niger within 48 hours.",
         "Germany urged its citizens to leave Syria immediately.",
         "Canada advised its nationals to leave Iran.",
+        "Britain told British citizens to leave Lebanon.",
+        "Germany urged German nationals to leave Syria.",
     ],
 )
 def test_own_citizens_told_to_leave_is_no_expulsion(text: str) -> None:
     assert _events(text) == set()
 
 
-def test_another_states_diplomats_ordered_to_leave_stay_expelled() -> None:
+def test_another_states_people_ordered_to_leave_stay_expelled() -> None:
     got = _events("Poland ordered Belarus's diplomats to leave.")
     assert got == {("POL", "BLRGOV", "161", "asserted")}
+    got = _events("Russia told Estonian nationals to leave the country.")
+    assert got == {("RUS", "ESTCVL", "174", "asserted")}
 
 
 def test_a_contract_is_no_buyer() -> None:

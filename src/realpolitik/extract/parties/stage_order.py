@@ -125,6 +125,7 @@ from realpolitik.extract.parties import (
     own_act,
     own_firms_abroad,
     own_future_speaker,
+    own_leavers,
     own_officials,
     own_people,
     own_recall,
@@ -488,6 +489,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_officials.own_official_not_target,
         home_help.no_own_state_help,
         own_people.own_nationals_help,  # legal help to its own detained (p52)
+        own_leavers.own_people_told_to_leave,  # "told British citizens to leave Y" (lex64)
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
         self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
