@@ -19,7 +19,7 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "Spain's coast guard seized 3 tonnes of cocaine from a vessel off Venezuela.",
         "seized",
         "pairs",
-        {("ESPMIL", "")},
+        set(),
     ),
     (
         "own_people_told_to_leave",

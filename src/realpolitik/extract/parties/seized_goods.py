@@ -3,7 +3,8 @@
 Colombia". The drugs belong to smugglers, not to the state a place phrase names, so a seizure of
 contraband is aimed at a state only where its vessel or its people are named ("from a Venezuelan
 vessel", "from Colombian fishermen", "Brazil's trawler": the gold files code a state's seized
-boat as 171 at that state); otherwise it has no target.
+boat as 171 at that state); otherwise the pair goes, and with it the event: a seizure from
+smugglers no state owns is no act between states (nor a home act: the place named is foreign).
 """
 
 from __future__ import annotations
@@ -74,19 +75,15 @@ def _owner_named(doc: Doc, b: Arg) -> bool:
 
 @acts_on(noun=False, codes=("171",), words=_CONTRABAND)
 def contraband_not_owned(s: Site, c: Candidates) -> Candidates:
-    """ "seized 3 tonnes of cocaine from a vessel off Venezuela": no target where the seized
-    contraband's vessel or people name no state."""
+    """ "seized 3 tonnes of cocaine from a vessel off Venezuela": no pair at a state the seized
+    contraband's vessel or people do not name."""
     if not c.pairs or s.tok.lemma_.lower() not in _SEIZING or not _contraband_object(s):
         return c
     doc = s.tok.doc
-    pairs: list[tuple[Arg, Arg | None]] = []
-    changed = False
-    for a, b in c.pairs:
-        if b is not None and not _owner_named(doc, b):
-            b = None
-            changed = True
-        pairs.append((a, b))
-    return c.with_pairs(pairs, dropped="contraband_not_owned") if changed else c
+    pairs = [(a, b) for a, b in c.pairs if b is None or _owner_named(doc, b)]
+    if len(pairs) == len(c.pairs):
+        return c
+    return c.with_pairs(pairs, dropped="contraband_not_owned")
 
 
 __all__ = ["contraband_not_owned"]
