@@ -40,6 +40,9 @@ _TEXTS = (
     "Vietnam's minister visited Laos. He thanked his counterpart for the talks.",
     "Mali's decision to expel the French ambassador angered Paris.",
     "Minsk reversed its decision to close its border with Lithuania.",
+    "A Swedish contract buys 40 howitzers for Peru.",
+    "Spain's coast guard seized 3 tonnes of cocaine from a vessel off Venezuela.",
+    "Britain told British citizens to leave Lebanon.",
 )
 
 
