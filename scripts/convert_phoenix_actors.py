@@ -256,6 +256,20 @@ def norm_code(code: str) -> str | None:
     return countries.cameo_code(countries.get(head).iso3) + code[3:]  # type: ignore[union-attr]
 
 
+# Phoenix codes the Soviet Union's offices as Russia's (Brezhnev RUSGOV 1964-1982); the project
+# codes the Soviet Union SUN, as CAMEO's actor codebook and the gold files do. A span that ended by
+# the Soviet Union's end is the Soviet Union's; one that runs past it (Yeltsin's RSFSR presidency
+# from July 1991) stays Russia's.
+SOVIET_END = "1991-12-25"
+
+
+def soviet_era(code: str, until: str | None) -> str:
+    """``code`` with a Soviet-era Russian span's head read as the Soviet Union's."""
+    if code[:3] == "RUS" and until is not None and until <= SOVIET_END:
+        return "SUN" + code[3:]
+    return code
+
+
 # Open-ended offices in a dictionary last revised in 2014-15: trusted until the end of 2015,
 # then the person counts as the state's elite (ELI), as the project's own people table does.
 HORIZON = "2015-12-31"
@@ -270,7 +284,7 @@ def spans_of(block: Block, *, person: bool) -> list[Span]:
             continue
         if code == "---" or code[:3] == "---":
             continue
-        out.append(Span(code, s.start, s.until))
+        out.append(Span(soviet_era(code, s.until), s.start, s.until))
     if person:
         capped = []
         undated = any(s.start is None and s.until is None for s in out)

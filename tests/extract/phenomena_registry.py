@@ -138,6 +138,7 @@ import phenomena_lex32
 import phenomena_lex33
 import phenomena_lexfact6
 import phenomena_lexicon62
+import phenomena_lexicon64
 import phenomena_lexmine
 import phenomena_names12
 import phenomena_names13
@@ -513,6 +514,7 @@ SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_
 SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers61.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers63.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers63.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexicon62.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon62.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lexicon64.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon64.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice24.SCENE_CONSTRUCTIONS, floors=phenomena_practice24.FLOORS)  # fmt: skip
 SUITE.add(with_others=phenomena_practice24.OTHERS_CONSTRUCTIONS, floors=phenomena_practice24.OTHERS_FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice26.SCENE_CONSTRUCTIONS, floors=phenomena_practice26.FLOORS)  # fmt: skip

@@ -53,6 +53,9 @@ _TEXTS = (
     "Japan offered Indonesia a loan on Monday, and Indonesia accepted.",
     "Although Ecuador has signed patrol agreements with Colombia, it has refused to join "
     "drills, and Colombian officials say it turned down an invitation to send observers.",
+    "A Swedish contract buys 40 howitzers for Peru.",
+    "Spain's coast guard seized 3 tonnes of cocaine from a vessel off Venezuela.",
+    "Britain told British citizens to leave Lebanon.",
 )
 
 

@@ -4,7 +4,8 @@ Files under ``actors/data/`` (the project's own, written from facts):
 
 - ``capitals.tsv``   ``iso3  names  [from  until]``: capitals and their spellings, a metonym for the
   state, dated where a city changed states (Juba: Sudan until 2011-07-08, South Sudan after);
-- ``seats.tsv``      ``code  names``: seats of power ("the Kremlin" -> RUSGOV, "the Pentagon" -> USAMIL);
+- ``seats.tsv``      ``code  names  [from  until]``: seats of power ("the Kremlin" -> RUSGOV, "the
+  Pentagon" -> USAMIL), dated where the seat served a state that ended (the Soviet Kremlin);
 - ``demonyms.tsv``   ``iso3  forms``: adjectives and plurals ("North Korean", "Russians");
 - ``groups.tsv``     ``code  kind  names  [from  until]``: IGOs, groups ("the West" -> WST), regions, state
   media, and ``place`` rows (code empty) that only stop a country inside a place name
@@ -48,6 +49,7 @@ _NO_SURNAME = {
     "may",
     "ford",  # practice22: Doug Ford; "Ford" is also the carmaker
     "bondi",  # practice22: Pam Bondi; "Bondi" is also Sydney's beach
+    "begin",  # lexicon64: Menachem Begin; "begin" is also a verb
     "rice",
     "brown",
     "king",
@@ -180,7 +182,7 @@ def _split(cell: str) -> list[str]:
 
 def seat_names() -> list[str]:
     """Every name of the seats table (``seats.tsv``), as the registry reads them."""
-    return [phrase for _, names in _rows("seats.tsv") for phrase in _split(names)]
+    return [phrase for row in _rows("seats.tsv") for phrase in _split(row[1])]
 
 
 @functools.cache
@@ -227,10 +229,12 @@ def project_entries() -> tuple[Entry, ...]:
         for phrase in _split(names):
             if phrase.casefold() not in ruled:  # ("Kingston": read by its cues, context.tsv)
                 out.append(Entry(phrase, code, code, None, "capital", start, until))
-    for code, names in _rows("seats.tsv"):
-        code = cameo(code)
+    for row in _rows("seats.tsv"):
+        code, names = cameo(row[0]), row[1]
+        start = parse_date(row[2]) if len(row) > 2 else None
+        until = parse_date(row[3], end=True) if len(row) > 3 else None
         for phrase in _split(names):
-            out.append(Entry(phrase, code, country_of(code), phrase, "capital"))
+            out.append(Entry(phrase, code, country_of(code), phrase, "capital", start, until))
     for iso3, forms in _rows("demonyms.tsv"):
         code = countries.cameo_code(iso3)
         for phrase in _split(forms):

@@ -47,6 +47,10 @@ POSSIBLE_GOVERNORS = frozenset(
 # "a countdown to the return of sanctions" (practice26, class NA).
 PAVING = frozenset({"pave", "clear", "open", "prepare"})
 CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "qualified"})
+# "X moved to annex Y's territory": a move toward an act, as "plans to V" (GUIDE: planned, not
+# done), leaves the act `possible` (lexicon64); only over an infinitive ("moved troops" is no move
+# toward an act).
+MOVED_TOWARD = frozenset({"move"})
 REPORT_GOVERNORS = frozenset(
     {
         "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",

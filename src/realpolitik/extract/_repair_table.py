@@ -184,11 +184,13 @@ from realpolitik.extract._trailing_participles import participle_after_modifier
 from realpolitik.extract._verb_repairs import _NEGATIONS as NEGATIONS
 from realpolitik.extract._verb_repairs import _ORDER_VERBS as ORDER_VERBS
 from realpolitik.extract._verb_repairs import (
+    PAIR_VERBS,
     TIME_NOUNS,
     conditional_negation,
     noun_for_clause,
     object_after_time,
     ordered_infinitive,
+    pair_compound_verb,
     particle_object,
     semicolon_clause,
     verb_of_root_noun,
@@ -310,6 +312,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (record_compound, (INGS,)),  # "shared all vessel tracking records with Y": the object (lo44)
     (pair_subject_verb, (_PAIR,)),  # "A and B ... Both imposed sanctions": no adjective (lo44)
     (verbless_root, ()),  # "X unfroze Afghan assets": the verb read as an adjective (lo27)
+    (pair_compound_verb, (_AND, PAIR_VERBS)),  # "A and B supply drones to Y": no compound (lx64)
     (verb_in_object, (CONTACT,)),  # "condemned the stabbing and telephoned Y's minister" (c36)
     (fronted_for_its_part, (_PART, _ITS)),  # "Lome, for its part, has kept calm": the subject (p51)
     (

@@ -424,3 +424,75 @@ def _verb_lemma(form: str) -> str | None:
     found = [v for v in irregular_lemmas(form) if v in known]
     found = found or sorted(regular_stems(form) & known)
     return found[0] if len(found) == 1 else None
+
+
+# Verbs of transfer whose plural present after "A and B" the parser may read as a compound noun.
+PAIR_VERBS = frozenset(
+    {"supply", "sell", "send", "export", "provide", "deliver", "ship", "give", "lend", "offer",
+     "donate", "import", "buy", "transfer"}
+)  # fmt: skip
+_NAME_WORDS = frozenset({"PROPN", "DET"})
+_BARE = frozenset({"NN", "VB", "VBP"})  # (the base form, read as a noun or a bare verb)
+_LINKS = frozenset({"prep", "dative", "punct", "npadvmod", "advmod", "conj", "cc"})
+
+
+def pair_compound_verb(sent: Span) -> None:
+    """ "Chile and Peru supply drones to Ecuador": after two names joined by "and" that open the
+    sentence, the parser may read the plural present as a compound of the noun after it, so
+    the sentence has no verb and no supply (lexicon64; ``verbless_root`` mends the reading
+    where the verb is the root). A verb of transfer read so, with no verb in the sentence,
+    right after "NAME and NAME", is the verb: the first name its subject (the second conjoined
+    to it), the noun its object, the noun's phrases after it the verb's."""
+    root = sent.root
+    if root.pos_ in _VERBAL:
+        return
+    doc = sent.doc
+    for verb in tokens_with_form(sent, PAIR_VERBS):
+        obj = verb.head
+        if (
+            verb.dep_ != "compound"
+            or verb.tag_ not in _BARE
+            or obj.i <= verb.i
+            or obj.pos_ not in _NOUNS
+        ):
+            continue
+        names = _pair_before(sent, verb)
+        if names is None:
+            return
+        a, cc, b = names
+        heads, deps = tree_of(sent)
+        old = {root.i, obj.i, a, b}
+        for k in range(sent.start, verb.i):
+            if k in (a, b, cc):
+                continue
+            heads[k] = a if k < cc else b
+        heads[a], deps[a] = verb.i, "nsubj"
+        heads[cc], deps[cc] = a, "cc"
+        heads[b], deps[b] = a, "conj"
+        heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+        heads[obj.i], deps[obj.i] = verb.i, "dobj"
+        for k in range(obj.i + 1, sent.end):
+            if heads[k] in old and (heads[k] != obj.i or deps[k] in _LINKS):
+                heads[k] = verb.i
+        _write_tree(sent, heads, deps)
+        verb.pos_, verb.tag_ = "VERB", "VBP"
+        forget(doc)  # (a tag changed)
+        return
+
+
+def _pair_before(sent: Span, verb: Token) -> tuple[int, int, int] | None:
+    """The heads of "NAME and NAME" filling the sentence before ``verb``, and the "and"."""
+    doc = sent.doc
+    words = range(sent.start, verb.i)
+    ands = [k for k in words if doc[k].lower_ == "and"]
+    if len(ands) != 1:
+        return None
+    cc = ands[0]
+    left, right = range(sent.start, cc), range(cc + 1, verb.i)
+    if not left or not right:
+        return None
+    if any(doc[k].pos_ not in _NAME_WORDS for k in (*left, *right)):
+        return None
+    if doc[left[-1]].pos_ != "PROPN" or doc[right[-1]].pos_ != "PROPN":
+        return None
+    return left[-1], cc, right[-1]

@@ -49,6 +49,7 @@ from realpolitik.extract._factuality_words import (
     CONDITIONAL,
     DENIALS,
     EPISTEMIC,
+    MOVED_TOWARD,
     NOT_HESITATING,
     PAVING,
     POSSIBLE_ADV,
@@ -208,10 +209,16 @@ def _governed_infinitive(tok: Token) -> bool:
     hangs "is set / poised to expel" as an adverbial clause, yet it is the governor's
     complement; so it hangs advice ("would do better / well to offer talks")."""
     return (
-        (tok.head.lemma_.lower() in POSSIBLE_GOVERNORS or _advice(tok.head))
+        (tok.head.lemma_.lower() in POSSIBLE_GOVERNORS or _advice(tok.head) or _moved_to(tok.head))
         and to_infinitive(tok)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+def _moved_to(verb: Token) -> bool:
+    """ "X moved to expel ...", parsed as a purpose clause: a move with no object of its own
+    ("moved troops to the border to deter Y" is a purpose) toward the act (lexicon64)."""
+    return verb.lemma_.lower() in MOVED_TOWARD and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 # Advice, not news: "X would do better / well to offer talks", "X had better impose sanctions".
@@ -330,6 +337,8 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible" if negated_rule else "negated"
             if dep == "xcomp" and (lemma in CAPABLE or (lemma == "be" and head.pos == AUX)):
                 return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
+            if dep == "xcomp" and lemma in MOVED_TOWARD and to_infinitive(tok):
+                return "possible"  # "moved to annex the region": toward the act (lexicon64)
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
             if dep == "prep" and _ahead_of(head, tok):

@@ -276,6 +276,23 @@ def noun_prep_target(s: Site, c: Candidates) -> Candidates:
     return c.with_targets(first(s.actors, found))
 
 
+# Verbs that end a meeting: "A and B ended / wrapped up two days of talks" held the talks (04),
+# the end is no new act (lexicon64); an ended offensive or aid is no act of its noun's code.
+_ENDING_VERBS = frozenset({"end", "wrap", "finish", "complete", "close"})
+_MEETING_ROOT = "04"
+
+
+def _ended_meeting(s: Site, tok: Token, gov: Token) -> bool:
+    """The meeting (or its "two days of") is the ending verb's own object, never a phrase
+    around it ("pledged to end the uprising at a summit")."""
+    return (
+        s.root == _MEETING_ROOT
+        and gov.lemma_.lower() in _ENDING_VERBS
+        and tok.dep_ == "dobj"
+        and tok.head.i == gov.i
+    )
+
+
 @acts_on(noun=True)
 def light_verb_subject(s: Site, c: Candidates) -> Candidates:
     """ "Vietnam held talks with Japan", "launched an attack on X": a light verb's subject does
@@ -294,7 +311,9 @@ def light_verb_subject(s: Site, c: Candidates) -> Candidates:
         gov = gov.head  # "remained open to talks", "is ready for negotiations" (lex10)
         light = True
     else:
-        light = gov.lemma_.lower() in LIGHT_VERBS or in_talks(tok, gov)
+        light = (
+            gov.lemma_.lower() in LIGHT_VERBS or in_talks(tok, gov) or _ended_meeting(s, tok, gov)
+        )
     light = light and not any(k.dep_ == "oprd" for k in gov.children)  # "called the visit a ..."
     if gov.i == tok.i or gov.pos_ not in ("VERB", "AUX") or tok.dep_ == "nsubj" or not light:
         return c

@@ -7,6 +7,7 @@ else at no one, as "the United States withdrew from the deal" is read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._mentions import Arg
@@ -24,6 +25,8 @@ _LEAVING_ROOTS = ("16", "08")
 _STATE_CODE = 3
 # The prepositions under the left thing that name its other parties ("the deal with Iran").
 _PARTY_PREPS = ("with", "between")
+# The sectors of a bare title that stands for a state's office ("the president", "the cabinet").
+_TITLE_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _left_thing(verb: Token) -> Token | None:
@@ -46,6 +49,7 @@ def own_state_moved(s: Site, c: Candidates) -> Candidates:
     if not c.pairs or s.noun or s.tok.lemma_.lower() not in _MOVING:
         return c
     doc = s.tok.doc
+    c = _titled_leaver(s, c)
     return c.retarget(
         lambda a, b: (
             b.ref.code == a.ref.country
@@ -56,6 +60,48 @@ def own_state_moved(s: Site, c: Candidates) -> Candidates:
         ),
         lambda own: _left_party(s, own),
     )
+
+
+def _titled_leaver(s: Site, c: Candidates) -> Candidates:
+    """ "The prime minister took Hungary out of the ICC": a bare title of no state of its own
+    (``---GOV``, or placed at the deal's other party) that moves a state out of something is that
+    state's office; the state is then its own, no target (lexicon64)."""
+    pairs: list[tuple[Arg, Arg | None]] = []
+    changed = False
+    for a, b in c.pairs or ():
+        if (
+            b is not None
+            and _bare_title(s, a)
+            and a.ref.code[3:] in _TITLE_SECTORS
+            and len(b.ref.code) == _STATE_CODE
+            and b.ref.country == b.ref.code
+            and s.tok.doc[b.tok].dep_ == "dobj"
+            and s.tok.doc[b.tok].head.i == s.tok.i
+        ):
+            a = Arg(
+                replace(a.ref, code=b.ref.code + a.ref.code[3:], country=b.ref.code),
+                a.quality,
+                a.tok,
+            )
+            b = _left_party(s, b.ref.code)
+            changed = True
+        pairs.append((a, b))
+    return c.with_pairs(pairs) if changed else c
+
+
+def _bare_title(s: Site, a: Arg) -> bool:
+    """A title of no state of its own ("the president", "the government"): unknown, or placed
+    by a later stage at a state the sentence names elsewhere (the deal's other party)."""
+    if unknown(a):
+        return True
+    doc = s.tok.doc
+    if a.ref.name is not None or not 0 <= a.tok < len(doc):
+        return False
+    tok = doc[a.tok]
+    return tok.pos_ == "NOUN" and all(
+        k.dep_ == "det" or (k.dep_ in ("amod", "compound") and k.i < tok.i and k.text.islower())
+        for k in tok.children
+    )  # ("the prime minister"; "the French president" is France's)
 
 
 def _left_party(s: Site, own: str) -> Arg | None:

@@ -62,6 +62,7 @@ from realpolitik.extract.parties import (
     denied_doers,
     denied_involvement,
     described,
+    document_buyers,
     doers,
     done_so,
     drawn,
@@ -125,6 +126,7 @@ from realpolitik.extract.parties import (
     own_act,
     own_firms_abroad,
     own_future_speaker,
+    own_leavers,
     own_officials,
     own_people,
     own_recall,
@@ -160,6 +162,7 @@ from realpolitik.extract.parties import (
     scene_clauses,
     scrambled,
     secured_release,
+    seized_goods,
     self_objects,
     sent_elsewhere,
     serving_nationals,
@@ -482,6 +485,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         agentless_story.story_state_doer,
         own_recall.own_people_sent_home,
         generic.no_thing_party,
+        document_buyers.document_not_buyer,  # "a Swedish contract buys ...": no buyer (lex64)
         spied_for.not_the_spied_for_state,
         serving_nationals.nationals_serving_another,  # "N Y-ians fight for Z" (p52)
         home_police.home_police_patrols,
@@ -492,6 +496,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_officials.own_official_not_target,
         home_help.no_own_state_help,
         own_people.own_nationals_help,  # legal help to its own detained (p52)
+        own_leavers.own_people_told_to_leave,  # "told British citizens to leave Y" (lex64)
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
         self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
@@ -529,6 +534,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         story_counterpart.other_side_word,
         pronoun_home_target.pronoun_not_home,
         victims_state.victims_written_state,
+        seized_goods.contraband_not_owned,  # cocaine seized off Y: no Y target (lex64)
         scene_clauses.while_scene_no_target,  # "while police investigate" (p51)
         unknown_places.unknown_place_other_state,  # "bombed the port of Assab" (lo51)
         pairs.home_target,
