@@ -1,0 +1,149 @@
+"""Round 36's op-ed pair kinds of the fresh30 review (issue 9; class A of
+bench/gold/reviews/fresh30_classes.md, and the scene-setting "trade little" its opener gives) as
+suite constructions crossed with the suite's states named by name or capital and several
+phrasings each:
+
+- ``p57_pair_after_supposed``: "S and T have rarely been close. Were Z to invade W, S would
+  probably not send troops. ZCAP has accused both of 'bloc thinking'": Z -> S and Z -> T 11
+  (the op-ed's pair, never the supposed case's W), by "both", "either of them", "both
+  countries";
+- ``p57_pair_after_asserted`` (near miss): the act between Z and W is asserted ("Z invaded W
+  last week"): "both countries" are the newer pair, V -> Z and V -> W;
+- ``p57_scarce_acts``: "S and T trade little", "S and T rarely cooperate", "S has seldom
+  criticised T": how little two states do is no act (GUIDE rule 1), nothing asserted;
+- ``p57_scarce_then_act`` (near miss): "S has rarely criticised T, but on Monday S condemned
+  T's tariffs": the dated act stays S -> T 11.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_tables import State, load_states
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    NOT_ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _r,
+)
+
+_OPENERS = (
+    "{S} and {T} have rarely been close.",
+    "{S} and {T} trade little.",
+    "{S} and {T} rarely cooperate.",
+    "{S} and {T} have little in common.",
+    "{S} and {T} are unlikely partners.",
+)
+_SUPPOSED = (
+    "Were {Z} to invade {W}, {S} would probably not send troops.",
+    "If {Z} were to blockade {W}, {T} would stay neutral.",
+    "Should {Z} attack {W}, {S} would do little.",
+    "Were {Z} to impose sanctions on {W}, neither would follow.",
+)
+_AT_PAIR = (
+    ("{Zc} has accused both of 'bloc thinking'.", "11"),
+    ("{Zc} has criticised both for their fishing rules.", "11"),
+    ("{Zc} has criticised both countries.", "11"),
+    ("{Zc} has condemned both of them.", "11"),
+    ("{Zc} has accused both of them of hypocrisy.", "11"),
+)
+_NEGATED_AT_PAIR = (
+    " but has not sanctioned either of them.",
+    " but has never threatened either of them.",
+)
+
+
+def _others(sc: Scene, n: int) -> list[State]:
+    """``n`` states other than the scene's three, drawn from the suite's table."""
+    taken = {sc.s.iso3, sc.t.iso3, sc.z.iso3}
+    pool = [st for st in load_states() if st.iso3 not in taken]
+    return sc.rng.sample(pool, n)
+
+
+def p57_pair_after_supposed(sc: Scene) -> Built:
+    """The op-ed's pair, a supposed act between two others, then "both" at the pair."""
+    s, t, z = sc.s, sc.t, sc.z
+    (w,) = _others(sc, 1)
+    words = {"S": s.name, "T": t.name, "Z": z.name, "W": w.name, "Zc": z.capital}
+    said, root = sc.rng.choice(_AT_PAIR)
+    tail = sc.rng.choice(_NEGATED_AT_PAIR) if sc.rng.random() < 0.4 else ""
+    if tail:
+        said = said[:-1] + tail
+    text = " ".join(
+        (
+            sc.rng.choice(_OPENERS).format(**words),
+            sc.rng.choice(_SUPPOSED).format(**words),
+            said.format(**words),
+        )
+    )
+    expected = (_e(z, s, _r(root), ASSERTED), _e(z, t, _r(root), ASSERTED))
+    allowed = (
+        Expect(z.iso3, s.iso3, frozenset(), ANY),
+        Expect(z.iso3, t.iso3, frozenset(), ANY),
+        Expect("*", "*", frozenset(), NOT_ASSERTED),
+    )
+    return _cap(text), expected, allowed
+
+
+def p57_pair_after_asserted(sc: Scene) -> Built:
+    """Near miss: the act between Z and W is told as done: "both countries" are Z and W."""
+    s, t, z = sc.s, sc.t, sc.z
+    w, v = _others(sc, 2)
+    words = {"S": s.name, "T": t.name, "Z": z.name, "W": w.name, "V": v.name}
+    act = sc.rng.choice(("{Z} invaded {W} last week.", "{Z} attacked {W} on Monday."))
+    critic = sc.rng.choice(("{V} has criticised both countries.", "{V} condemned both countries."))
+    text = " ".join(
+        (sc.rng.choice(_OPENERS).format(**words), act.format(**words), critic.format(**words))
+    )
+    expected = (
+        _e(z, w, _r("19"), ASSERTED),
+        _e(v, z, _r("11"), ASSERTED),
+        _e(v, w, _r("11"), ASSERTED),
+    )
+    return _cap(text), expected, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
+_SCARCE = (
+    "{S} and {T} trade little.",
+    "{S} and {T} rarely cooperate.",
+    "{S} and {T} have rarely cooperated on security.",
+    "{S} has seldom criticised {T}.",
+    "{S} and {T} seldom cooperate on defence.",
+    "{S} rarely criticises {T}.",
+)
+
+
+def p57_scarce_acts(sc: Scene) -> Built:
+    """How little two states do together: no act."""
+    words = {"S": sc.name(sc.s), "T": sc.name(sc.t)}
+    return _cap(sc.rng.choice(_SCARCE).format(**words)), (), ()
+
+
+def p57_scarce_then_act(sc: Scene) -> Built:
+    """Near miss: a rare act, then one done: the done act stays."""
+    s, t = sc.s, sc.t
+    words = {"S": s.name, "T": t.name, "Tdem": t.demonym}
+    opener = sc.rng.choice(("{S} has rarely criticised {T}", "{S} seldom criticises {T}"))
+    act = sc.rng.choice(
+        (
+            "but on Monday {S} condemned the {Tdem} tariffs",
+            "but on Monday {S} accused {T} of dumping steel",
+        )
+    )
+    text = f"{opener.format(**words)}, {act.format(**words)}."
+    return _cap(text), (_e(s, t, _r("11"), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "p57_pair_after_supposed": p57_pair_after_supposed,
+    "p57_pair_after_asserted": p57_pair_after_asserted,
+    "p57_scarce_acts": p57_scarce_acts,
+    "p57_scarce_then_act": p57_scarce_then_act,
+}
+
+FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}
