@@ -12,7 +12,10 @@ phrasings each:
 - ``p57_scarce_acts``: "S and T trade little", "S and T rarely cooperate", "S has seldom
   criticised T": how little two states do is no act (GUIDE rule 1), nothing asserted;
 - ``p57_scarce_then_act`` (near miss): "S has rarely criticised T, but on Monday S condemned
-  T's tariffs": the dated act stays S -> T 11.
+  T's tariffs": the dated act stays S -> T 11;
+- ``p57_struck_government``: "S-ian jets struck TCAP. The government demanded an end to the
+  strikes": the bare government is the struck state's, T -> S;
+- ``p57_struck_own_government`` (near miss): "The S-ian government said ...": S's own, no act.
 """
 
 from __future__ import annotations
@@ -139,11 +142,50 @@ def p57_scarce_then_act(sc: Scene) -> Built:
     return _cap(text), (_e(s, t, _r("11"), ASSERTED),), ()
 
 
+_STRIKERS = ("jets", "drones", "warplanes")
+_STRUCK = ("struck", "bombed", "hit")
+_ANSWERS = (
+    ("The government demanded an end to the strikes.", "10"),
+    ("The government demanded an immediate end to the attacks.", "10"),
+    ("The government called for an end to the strikes.", "02"),
+    ("The government condemned the strikes.", "11"),
+)
+
+
+def p57_struck_government(sc: Scene) -> Built:
+    """ "S-ian jets struck TCAP. The government demanded an end to the strikes": T -> S (the
+    struck state's government answers the attacker)."""
+    s, t = sc.s, sc.t
+    answer, root = sc.rng.choice(_ANSWERS)
+    text = (
+        f"{s.demonym} {sc.rng.choice(_STRIKERS)} {sc.rng.choice(_STRUCK)} {t.capital}"
+        f"{sc.rng.choice(('', ' overnight', ' on Sunday'))}. {answer}"
+    )
+    expected = (_e(s, t, _r("19"), ASSERTED), _e(t, s, _r(root), ASSERTED))
+    return _cap(text), expected, (Expect("*", "*", frozenset(), NOT_ASSERTED),)
+
+
+def p57_struck_own_government(sc: Scene) -> Built:
+    """Near miss: "The S-ian government defended the strikes": named, never the struck state's."""
+    s, t = sc.s, sc.t
+    text = (
+        f"{s.demonym} {sc.rng.choice(_STRIKERS)} {sc.rng.choice(_STRUCK)} {t.capital}. "
+        f"The {s.demonym} government said the strikes targeted militants."
+    )
+    return (
+        _cap(text),
+        (_e(s, t, _r("19"), ASSERTED),),
+        (Expect("*", "*", frozenset(), NOT_ASSERTED),),
+    )
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p57_pair_after_supposed": p57_pair_after_supposed,
     "p57_pair_after_asserted": p57_pair_after_asserted,
     "p57_scarce_acts": p57_scarce_acts,
     "p57_scarce_then_act": p57_scarce_then_act,
+    "p57_struck_government": p57_struck_government,
+    "p57_struck_own_government": p57_struck_own_government,
 }
 
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

@@ -185,6 +185,7 @@ from realpolitik.extract.parties import (
     story_protests,
     story_yield,
     story_yield_pair,
+    struck_government,
     struck_regions,
     subject_nouns,
     summoned_and_handed,
@@ -476,6 +477,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         generic.own_forces_order,
         context_story.denied_act_accuser,
         pairs.locate_unplaced,
+        struck_government.struck_state_government,  # "the government" after strikes (p57)
         speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         home_rebels.story_state_rebels,  # the army vs rebels: the story's state (l54)
         returned_places.returned_to_unknown_place,
