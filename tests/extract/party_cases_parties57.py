@@ -1,5 +1,6 @@
 """Minimal documents for the party stage of parties57 (issue 9 round 36): a bare "the
-government" answering strikes on a state is the struck state's; in ``test_parties.py``'s shape
+government" answering strikes on a state is the struck state's, a promise made at a meeting
+is made to the one met (not the owner of the pact it presses for); in ``test_parties.py``'s shape
 (stage, text, trigger, slot, expected)."""
 
 from __future__ import annotations
@@ -13,5 +14,13 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "demanded",
         "pairs",
         {("PAKGOV", "INDMIL")},
+    ),
+    (
+        "promised_to_the_met",
+        "Spain's foreign minister met Chile's president and promised to press for the "
+        "ratification of the EU's agreement with Chile.",
+        "promised",
+        "targets",
+        {"CHLGOV"},
     ),
 ]

@@ -15,7 +15,10 @@ phrasings each:
   T's tariffs": the dated act stays S -> T 11;
 - ``p57_struck_government``: "S-ian jets struck TCAP. The government demanded an end to the
   strikes": the bare government is the struck state's, T -> S;
-- ``p57_struck_own_government`` (near miss): "The S-ian government said ...": S's own, no act.
+- ``p57_struck_own_government`` (near miss): "The S-ian government said ...": S's own, no act;
+- ``p57_promised_met``: "SLEAD met TLEAD and promised to press for the ratification of the EU's
+  agreement with T": S -> T 03 (the one met), never at the pact's owner;
+- ``p57_promised_pressed`` (near miss): "... promised to urge Z to free the sailors": Z stays.
 """
 
 from __future__ import annotations
@@ -179,6 +182,49 @@ def p57_struck_own_government(sc: Scene) -> Built:
     )
 
 
+_BODIES = ("the EU's", "the European Union's", "the bloc's", "Mercosur's")
+_PACT_NOUNS = ("agreement", "trade deal", "partnership accord", "free trade pact")
+_PRESS = ("press for", "push for", "work for", "campaign for")
+
+
+def p57_promised_met(sc: Scene) -> Built:
+    """ "SLEAD met TLEAD and promised to press for the ratification of the EU's agreement with
+    T": the promise S -> T 03 (the one met), never at the pact's owner."""
+    s, t = sc.s, sc.t
+    host = sc.rng.choice((f"{s.demonym} leader {sc.leader(s)}", f"{s.name}'s foreign minister"))
+    guest = sc.rng.choice((f"{t.demonym} leader {sc.leader(t)}", f"{t.name}'s president"))
+    verb = sc.rng.choice(("met", "hosted", "received"))
+    body = sc.rng.choice(_BODIES)
+    text = (
+        f"{host} {verb} {guest}{sc.rng.choice(('', ' in ' + s.capital))} and promised to "
+        f"{sc.rng.choice(_PRESS)} the ratification of {body} {sc.rng.choice(_PACT_NOUNS)} "
+        f"with {t.name}."
+    )
+    expected = (_e(s, t, _r("04"), ASSERTED), _e(s, t, _r("03"), ASSERTED))
+    allowed = (
+        Expect(s.iso3, t.iso3, frozenset(), ANY),
+        Expect(t.iso3, s.iso3, _r("04"), ANY),  # (a hosting: the guest's visit)
+        Expect("*", "*", frozenset(), NOT_ASSERTED),
+    )
+    return _cap(text), expected, allowed
+
+
+def p57_promised_pressed(sc: Scene) -> Built:
+    """Near miss: the promised act names its own target ("promised to press Z to free the
+    sailors"): never the one met for that act."""
+    s, t, z = sc.s, sc.t, sc.z
+    text = (
+        f"{s.name}'s foreign minister met {t.name}'s president and promised to urge {z.name} "
+        "to free the sailors."
+    )
+    expected = (_e(s, t, _r("04"), ASSERTED),)
+    allowed = (
+        Expect(s.iso3, z.iso3, frozenset(), ANY),
+        Expect("*", "*", frozenset(), NOT_ASSERTED),
+    )
+    return _cap(text), expected, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p57_pair_after_supposed": p57_pair_after_supposed,
     "p57_pair_after_asserted": p57_pair_after_asserted,
@@ -186,6 +232,8 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "p57_scarce_then_act": p57_scarce_then_act,
     "p57_struck_government": p57_struck_government,
     "p57_struck_own_government": p57_struck_own_government,
+    "p57_promised_met": p57_promised_met,
+    "p57_promised_pressed": p57_promised_pressed,
 }
 
 FLOORS = {name: (22, 0) for name in SCENE_CONSTRUCTIONS}

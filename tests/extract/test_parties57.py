@@ -54,3 +54,21 @@ def test_little_aid_is_still_aid(extract: Extract) -> None:
     """Near miss: "gave little aid to Y": "little" is the aid's, the act stays."""
     ex = extract("Japan gave little aid to Peru.")
     assert any(s == "JPN" and t == "PER" for s, t, _, _ in code_events(ex))
+
+
+def test_government_after_strikes_is_the_struck_states(extract: Extract) -> None:
+    """ "X's jets struck YCAP. The government demanded an end to the strikes": Y -> X 10."""
+    ex = extract("Indian jets bombed Lahore. The government demanded an end to the strikes.")
+    assert any(s == "PAK" and t == "IND" and c[:2] == "10" for s, t, c, _ in code_events(ex))
+
+
+def test_promise_at_a_meeting_is_to_the_one_met(extract: Extract) -> None:
+    """ "met Y's president and promised to press for the ratification of the EU's agreement
+    with Y": X -> Y 03, not at the EU."""
+    ex = extract(
+        "Spain's foreign minister met Chile's president and promised to press for the "
+        "ratification of the EU's agreement with Chile."
+    )
+    got = code_events(ex)
+    assert any(s == "ESP" and t == "CHL" and c[:2] == "03" for s, t, c, _ in got)
+    assert not any(c[:2] == "03" and t != "CHL" for _, t, c, _ in got)

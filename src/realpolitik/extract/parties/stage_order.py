@@ -136,6 +136,7 @@ from realpolitik.extract.parties import (
     participles,
     partyless_acts,
     patient_nouns,
+    promised_guest,
     promised_recipients,
     pronoun_home_target,
     purpose_acts,
@@ -361,6 +362,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context_story.named_act_before_conjoined,
         verb_phrase.verb_phrase_actor,
         context.phrase_actor,
+        promised_guest.promised_to_the_met,  # a promise at a meeting: the met (p57)
         verdict_harmed.verdict_harmed_not_target,
         apology_targets.not_own_apology,
         context_bodies.own_object_not_borrowed,
