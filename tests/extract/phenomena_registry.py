@@ -183,6 +183,7 @@ import phenomena_parties53
 import phenomena_parties54
 import phenomena_parties55
 import phenomena_parties56
+import phenomena_parties57
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -520,6 +521,7 @@ SUITE.add(with_others=phenomena_practice24.OTHERS_CONSTRUCTIONS, floors=phenomen
 SUITE.add(one_scene=phenomena_practice26.SCENE_CONSTRUCTIONS, floors=phenomena_practice26.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties55.SCENE_CONSTRUCTIONS, with_others=phenomena_parties55.OTHERS_CONSTRUCTIONS, floors=phenomena_parties55.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties56.SCENE_CONSTRUCTIONS, floors=phenomena_parties56.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties57.SCENE_CONSTRUCTIONS, floors=phenomena_parties57.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -33,4 +33,44 @@ def condition_clause(clause: Token) -> bool:
     return aux is not None and subj is not None and aux.i < subj.left_edge.i
 
 
-__all__ = ["CONDITION_MARKS", "INVERTED_AUX", "condition_clause"]
+def _inverted_verb(k: Token, via: Token | None) -> bool:
+    """ "Were Z1 to impose sanctions on Z2, ...": the auxiliary read as the sentence's first
+    verb (an adverbial clause, a subject clause, even the root), its subject after it; the act
+    is its infinitive (``via``, the xcomp or advcl the walk came up from), never the main clause's."""
+    if (
+        k.lower_ != "were"
+        or k.i != k.sent.start
+        or via is None
+        or via.dep_ not in ("xcomp", "advcl")
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k.i for c in k.children)
+
+
+def _opened_inverted(k: Token, tok: Token) -> bool:
+    """ "Should Z1 attack Z2, X would ...": the sentence opens on an inverted auxiliary the
+    parser hung on the condition's verb ``k`` (even read as the root), and ``tok`` comes before
+    the comma that ends the condition."""
+    start = k.sent.start
+    if not any(c.i == start and c.lower_ in INVERTED_AUX for c in k.children):
+        return False
+    comma = next((w.i for w in k.sent if w.lower_ == ","), None)
+    return comma is not None and k.i < comma and tok.i < comma
+
+
+def in_condition(tok: Token) -> bool:
+    """``tok`` is said inside a condition clause: itself or a verb it hangs from is one ("Were
+    Z1 to blockade Z2, ...", "If Z1 were to invade Z2, ...", "Should Z1 attack Z2, ...")."""
+    k, via = tok, None
+    for _ in range(8):
+        if condition_clause(k) or _inverted_verb(k, via) or _opened_inverted(k, tok):
+            return True
+        if k.head.i == k.i:
+            return False
+        k, via = k.head, k
+    return False
+
+
+__all__ = ["CONDITION_MARKS", "INVERTED_AUX", "condition_clause", "in_condition"]

@@ -323,13 +323,20 @@ def pair_without(actors: DocActors, tok: Token, own: set[str]) -> list[Arg]:
     if len(disputants) == 2 and not own & set(disputants):  # the dispute's, not the mediators
         return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in disputants]
     out: list[str] = []
-    for _, c in reversed(_named_before(actors, pos, pos - DESCRIPTION_WINDOW)):
+    at: list[int] = []
+    for start, c in reversed(_named_before(actors, pos, pos - DESCRIPTION_WINDOW)):
         if c not in own and c not in out:
             out.append(c)
+            at.append(start)
             if len(out) == 2:
                 break
     if len(out) != 2:
         return []
+    dyad = actors.pair.at(pos)  # the last two named only in a supposed case: the pair (p57)
+    if dyad is not None and actors.pair.supposed_since(dyad, at):
+        pair = [r.country for r in dyad[2] if r.country and r.country not in own]
+        if len(pair) == 2:
+            return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in pair]
     return [Arg(_text_ref(tok, c), REFERRED, tok.i) for c in reversed(out)]
 
 

@@ -20,6 +20,7 @@ from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
+from realpolitik.extract._conditions import in_condition
 from realpolitik.extract._dated_participles import dated_participle
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
@@ -47,6 +48,7 @@ from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._signed_purchases import act_lemma, signing_beside
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import negated_complaint
+from realpolitik.extract._subject_pair import subject_pair
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
@@ -210,6 +212,9 @@ class _Run:
             fold_protest_aims(found)
             unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
+        two = subject_pair(sent, self.actors)  # "X and Y have rarely been close" (parties57)
+        if two is not None:
+            self.actors.pair.note_subjects(two, start, end)
         starts = self.actors.starts
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
@@ -341,7 +346,8 @@ class _Run:
             e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
         ]
         self.earlier += acts
-        self.actors.pair.note(acts, start, end)
+        supposed = {idx * 10_000 + o.tok.i for o in found if in_condition(o.tok)}
+        self.actors.pair.note(acts, start, end, supposed)  # (not "Were Z1 to V Z2, ...": p57)
         self.actors.forget()  # ("the two countries" may name a new pair)
         for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):
             gate = _fates.BACKGROUND if q and not self.background else _fates.KEPT

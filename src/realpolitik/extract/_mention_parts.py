@@ -194,6 +194,32 @@ def bare_pair(tok: Token) -> bool:
     return kids == ["the"]
 
 
+def object_pair(tok: Token) -> bool:
+    """ "has accused both", "has not sanctioned either of them", "criticised both of them": a
+    pair word with no noun of its own as an object points to the story's pair (fresh30's A)."""
+    if tok.dep_ not in ("dobj", "dative") or tok.lower_ not in ("both", "either", "neither"):
+        return False
+    kids = [k for k in tok.children if k.dep_ != "punct"]
+    if tok.lower_ == "both":  # "accused both of 'bloc thinking'": the charge, no owner
+        return all(k.dep_ == "prep" and _no_owner(k) for k in kids)
+    return len(kids) == 1 and kids[0].lower_ == "of" and _of_them(kids[0])
+
+
+def _of_them(prep: Token) -> bool:
+    return [g.lower_ for g in prep.children] == ["them"]
+
+
+def _no_owner(prep: Token) -> bool:
+    """A preposition after "both" that names no one: "of them", "of bloc thinking", "for
+    their rules" ("both of the neighbours", "both of Y's allies" name whom they mean)."""
+    if prep.lower_ != "of" or _of_them(prep):
+        return True
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return all(
+        g.pos_ == "NOUN" and g.lemma_.lower() not in STATE_NOUNS | PERSON_NOUNS for g in objs
+    ) and not any(k.dep_ in ("poss", "det") for g in objs for k in g.children)
+
+
 def of_phrase_mention(tok: Token, mention_at: Callable[[int], Mention | None]) -> Mention | None:
     """ "the ministry of justice of Peru": an office's "of" phrase whose noun ("justice") names
     no one may name its state one "of" further down (context14, fresh7's A)."""

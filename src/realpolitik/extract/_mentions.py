@@ -36,6 +36,7 @@ from realpolitik.extract._mention_parts import (
     Arg,
     Mention,
     bare_pair,
+    object_pair,
     owned_count,
     registry_mentions,
     subject_slot,
@@ -52,7 +53,13 @@ from realpolitik.extract._person_refs import (
 from realpolitik.extract._plural_they import previous_pair
 from realpolitik.extract._pointing_owner import owner_word
 from realpolitik.extract._pronoun_sex import agreeing
-from realpolitik.extract._referring import bare_pair_args, last_igo, member_body, named_group
+from realpolitik.extract._referring import (
+    bare_pair_args,
+    last_igo,
+    member_body,
+    named_group,
+    object_pair_args,
+)
 from realpolitik.extract._relative_objects import relative_antecedent
 from realpolitik.extract._speaker_state import (
     POINTING_NOUNS,
@@ -131,6 +138,10 @@ class DocActors(ComposedActors):
             return bare_pair_args(
                 self, self._people, tok, depth, self.pair.at(self.doc_offset(tok))
             )
+        if object_pair(tok):  # "has accused both", "sanctioned either of them" (parties57)
+            pos = self.doc_offset(tok)
+            if got := object_pair_args(self._placed, tok, pos, self.pair.at(pos)):
+                return got
         if (n := bare_count(tok)) and depth < 2:  # "accused the three of ..." (practice24)
             return counted_back(tok, self.doc_offset(tok), self._people, self._placed, n)
         low = tok.lower_

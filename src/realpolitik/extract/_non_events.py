@@ -28,6 +28,7 @@ from realpolitik.extract._own_threats import warned_of_others
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._received_none import received_none
 from realpolitik.extract._rival_sellers import same_buyers
+from realpolitik.extract._scarce_acts import scarce_act
 from realpolitik.extract._sent_to_fight import sent_to_fight
 from realpolitik.extract._state_protests import stated_protest
 from realpolitik.extract._stateless_warnings import warned_group_clause, warned_stateless_group
@@ -281,6 +282,8 @@ def _rules(f: Found, triggers: set[int], actors: DocActors) -> Iterator[str]:
         yield "evacuates_own"
     if released_home(f):  # "released them and flew them home" (lex32)
         yield "released_home"
+    if scarce_act(f):  # "X and Y trade little", "rarely cooperate" (parties57)
+        yield "scarce_act"
     if f.entry.pos == "V" and not f.entry.cameo.startswith("13") and met_with(f.tok):
         yield "met_with"
     if withheld_comment(f):

@@ -234,6 +234,7 @@ def counted(actors: DocActors, tok: Token, lemma: str) -> list[Arg]:
         placed=actors._placed,
         dyad=actors.pair.at(pos),
         sides=actors.pair.sides_at(pos),
+        story=actors.pair,
     )
 
 

@@ -13,6 +13,7 @@ are read in ``_bloc_members`` (re-exported here).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -184,12 +185,25 @@ class StoryPair:
         self._sides: Noted | None = None
         self._met = False  # ``_sides`` is a state and its own armed group at peace
         self.done_to: list[EarlierAct] = []  # acts with a target, for "the deportees"
+        # sentences whose only acts between two states were supposed ("Were Z1 to V Z2, ..."):
+        # the states they name are no pair "the two countries" means (fresh30's class A)
+        self.supposed: list[tuple[int, int]] = []
 
-    def note(self, acts: Sequence[EarlierAct], start: int, end: int) -> None:
+    def note(
+        self,
+        acts: Sequence[EarlierAct],
+        start: int,
+        end: int,
+        supposed: AbstractSet[int] = frozenset(),
+    ) -> None:
+        """``supposed``: the triggers said inside a condition ("Were Z1 to V Z2, ..."), whose
+        acts set no pair (fresh30's class A)."""
         self.done_to += [a for a in acts if a.target is not None and not a.background]
-        pair = story_dyad(acts)
+        pair = story_dyad([a for a in acts if a.trigger not in supposed])
         if pair is not None:
             self._last = (start, end, pair)
+        elif any(a.target is not None for a in acts if a.trigger in supposed):
+            self.supposed.append((start, end))
         sides = story_dyad([a for a in acts if a.root in DISPUTE_ROOTS], armed=True)
         met = sides is None and pair is None
         if met:  # "Colombia met the ELN in Havana. The two sides ..." (leftovers58)
@@ -199,6 +213,23 @@ class StoryPair:
             self._met = met and sides is not None
         elif pair is not None and self._met:
             self._sides = None  # a state and its rebels met; two states since: theirs
+
+    def supposed_since(self, dyad: Noted, starts: Sequence[int]) -> bool:
+        """Each of ``two`` is named in the pair's sentence or in a later sentence whose acts
+        between two states were only supposed ("Were Z1 to invade Z2, X would not send
+        troops"): the pair, not the supposed case's states, are "the two countries".
+        ``starts``: the document offsets of the states named last."""
+        if not starts or not self.supposed:
+            return False
+        spans = [(dyad[0], dyad[1]), *[s for s in self.supposed if s[0] >= dyad[1]]]
+        return all(any(lo <= at < hi for lo, hi in spans) for at in starts)
+
+    def note_subjects(self, pair: Dyad, start: int, end: int) -> None:
+        """A sentence that set no pair but whose subject is two states ("X and Y have rarely
+        been close": ``_subject_pair``) names the story's pair (fresh30's class A)."""
+        at = self.at(start)
+        if at is None or at[0] != start:
+            self._last = (start, end, pair)
 
     def sides_at(self, pos: int) -> Noted | None:
         """The pair of the story's last hostile act between two, within ``DYAD_REACH``."""
@@ -268,6 +299,15 @@ def straddles_clause(tok: Token, pos: int, two: Sequence[Mention] | None) -> boo
     here = pos - tok.idx  # the paragraph's offset in the document
     lo, hi = here + subj.left_edge.idx, here + subj.right_edge.idx + 1
     return all(lo <= m.start < hi for m in inside)  # (both: "A and B urged both governments")
+
+
+def object_pair_args(placed: MentionChain, tok: Token, pos: int, dyad: Noted | None) -> list[Arg]:
+    """ "Moscow has accused both ... but has not sanctioned either of them" (``object_pair``):
+    the story's pair (its last act between two, or the two states an op-ed opened on), unless
+    the last two states are named in the sentence itself ("A met B, and C praised both")."""
+    if dyad is None or _in_sentence(tok, pos, placed.last_two(pos)):
+        return []
+    return [Arg(replace(r, text=tok.text), REFERRED, tok.i) for r in dyad[2]]
 
 
 def bare_pair_args(
@@ -341,6 +381,7 @@ def counted_reference(
     placed: MentionChain,
     dyad: Noted | None = None,
     sides: Noted | None = None,
+    story: StoryPair | None = None,
 ) -> list[Arg]:
     """ "the two countries" / "both sides" / "the two neighbours" (the pair of the story's last
     act between two states, else the last two named), "the leaders" (the last two named), "the country" / "the
@@ -376,7 +417,9 @@ def counted_reference(
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in _countries(offices)]
         pair = without_place_adjectives(placed, tok, pos, placed.last_two(pos))  # (p53, p54)
         straddles = straddles_clause(tok, pos, pair)
-        if dyad is not None and (scene_of(dyad, pair) or straddles):
+        starts = [m.start for m in pair or ()]
+        supposed = story is not None and dyad is not None and story.supposed_since(dyad, starts)
+        if dyad is not None and (scene_of(dyad, pair) or straddles or supposed):
             codes = [r.country or "" for r in dyad[2]]  # (``story_dyad`` keeps placed ones)
             return [Arg(ActorRef(tok.text, c, c), REFERRED, tok.i) for c in codes]
         if straddles:  # no act between two before: the last two named before the sentence

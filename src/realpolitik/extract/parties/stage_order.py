@@ -138,6 +138,7 @@ from realpolitik.extract.parties import (
     participles,
     partyless_acts,
     patient_nouns,
+    promised_guest,
     promised_recipients,
     pronoun_home_target,
     purpose_acts,
@@ -188,6 +189,7 @@ from realpolitik.extract.parties import (
     story_protests,
     story_yield,
     story_yield_pair,
+    struck_government,
     struck_regions,
     subject_nouns,
     summoned_and_handed,
@@ -363,6 +365,7 @@ def _role_stages() -> tuple[Stage, ...]:
         context_story.named_act_before_conjoined,
         verb_phrase.verb_phrase_actor,
         context.phrase_actor,
+        promised_guest.promised_to_the_met,  # a promise at a meeting: the met (p57)
         verdict_harmed.verdict_harmed_not_target,
         apology_targets.not_own_apology,
         context_bodies.own_object_not_borrowed,
@@ -479,6 +482,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         generic.own_forces_order,
         context_story.denied_act_accuser,
         pairs.locate_unplaced,
+        struck_government.struck_state_government,  # "the government" after strikes (p57)
         speakers_state.speakers_office,  # a bare office: the quoted state's (parties46)
         home_rebels.story_state_rebels,  # the army vs rebels: the story's state (l54)
         returned_places.returned_to_unknown_place,
