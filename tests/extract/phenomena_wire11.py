@@ -1,0 +1,64 @@
+"""Round 36's practice set of 1979-1999 Levant wire copy (practice27, classes MV and IN of
+``bench/gold/reviews/practice27_classes.md``), crossed with the suite's states and phrasings:
+
+- ``w11_flown_person``: "S freed the Tdem dissident and flew him to T", "S flew the freed Tdem
+  pilot (the Tdem defectors) to T": a person carried is no visit of S's (04); the release is
+  its own act; the near miss "Sposs president flew to T" stays the visit (class MV);
+- ``w11_initialled_text``: "S and T initialled an agenda (a draft text, a framework) for peace
+  talks": S <-> T a signing (05), as "initialled an accord"; the near miss "S and T discussed an
+  agenda for talks" is no signing (class IN)."""
+
+from __future__ import annotations
+
+from phenomena_words import ANY, ASSERTED, Built, Expect, Scene, _r, _time
+
+_CARRIED = ("dissident", "cleric", "defector", "activist", "pilot", "sailor")
+
+
+def w11_flown_person(sc: Scene) -> Built:
+    """ "S freed the T-ian cleric and flew him to T": no visit by S (04); "S's president flew to
+    T" stays the visit."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    r = rng.random()
+    if r < 0.2:
+        text = f"{s.name}'s president flew to {t.name}{_time(sc)}."
+        return text, (Expect(s.iso3, t.iso3, _r("04"), ASSERTED),), ()
+    who = rng.choice(_CARRIED)
+    verb = rng.choice(("freed", "released"))
+    if r < 0.6:
+        text = f"{s.name} {verb} the {t.demonym} {who}{_time(sc)} and flew him to {t.name}."
+    elif r < 0.8:
+        text = f"{s.name} flew the freed {t.demonym} {who} to {t.name}{_time(sc)}."
+    else:
+        text = f"{s.name} {verb} two {t.demonym} {who}s and flew them to {t.name}{_time(sc)}."
+    allowed = (Expect(s.iso3, t.iso3, _r("08", "06"), ANY),)
+    return text, (), allowed
+
+
+_TEXTS = ("an agenda", "a draft text", "a framework", "a draft agenda", "a draft declaration")
+
+
+def w11_initialled_text(sc: Scene) -> Built:
+    """ "S and T initialled an agenda for peace talks": S <-> T 05; "S and T discussed an agenda
+    for talks" is no signing."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    what = rng.choice(_TEXTS)
+    if rng.random() < 0.15:
+        text = f"{s.name} and {t.name} discussed {what} for peace talks{_time(sc)}."
+        allowed = (Expect(s.iso3, t.iso3, _r("04"), ANY), Expect(t.iso3, s.iso3, _r("04"), ANY))
+        return text, (), allowed
+    pair = rng.choice(
+        (f"{s.name} and {t.name}", f"{s.name}'s and {t.name}'s negotiators",
+         f"The {s.demonym} and {t.demonym} foreign ministers")
+    )  # fmt: skip
+    text = f"{pair} initialled {what} for peace negotiations{_time(sc)}."
+    want = (Expect(s.iso3, t.iso3, _r("05"), ASSERTED), Expect(t.iso3, s.iso3, _r("05"), ASSERTED))
+    return text, want, ()
+
+
+W11_CONSTRUCTIONS = {
+    "w11_flown_person": w11_flown_person,
+    "w11_initialled_text": w11_initialled_text,
+}
+# Floors (fewest right of 24, most false assertions).
+W11_FLOORS = {name: (22, 0) for name in W11_CONSTRUCTIONS}
