@@ -6,7 +6,11 @@
   its own act; the near miss "Sposs president flew to T" stays the visit (class MV);
 - ``w11_initialled_text``: "S and T initialled an agenda (a draft text, a framework) for peace
   talks": S <-> T a signing (05), as "initialled an accord"; the near miss "S and T discussed an
-  agenda for talks" is no signing (class IN)."""
+  agenda for talks" is no signing (class IN);
+- ``w11_after_one_of_whom``: "S granted asylum to two of T's generals, one of whom ran Tposs
+  army, and Tcap accused Scap of harbouring traitors": T -> S an accusation (11), the clause
+  after the closed ", one of whom ..." the main clause's conjunct; the near miss "... one of
+  whom had fled and whom Tcap had jailed" has no accusation (class AC)."""
 
 from __future__ import annotations
 
@@ -56,9 +60,36 @@ def w11_initialled_text(sc: Scene) -> Built:
     return text, want, ()
 
 
+_QUANTIFIERS = ("one", "two", "both", "most", "some", "all")
+_SHELTERED = ("generals", "officers", "dissidents", "defectors", "ministers")
+_ACCUSED_OF = ("harbouring traitors", "sheltering criminals", "plotting against it",
+               "hiding fugitives")  # fmt: skip
+
+
+def w11_after_one_of_whom(sc: Scene) -> Built:
+    """ "S granted asylum to two of T's generals, one of whom ran T's army, and T accused S of
+    harbouring traitors": T -> S 11; with no comma-closed relative and no second subject there
+    is no accusation."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    who = rng.choice(_SHELTERED)
+    q = rng.choice(_QUANTIFIERS)
+    grant = rng.choice(("granted asylum", "gave refuge", "gave shelter"))
+    accuser = sc.name(t, capital=0.5)
+    accused = sc.name(s, capital=0.5)
+    if rng.random() < 0.15:
+        text = (f"{s.name} {grant}{_time(sc)} to three {t.demonym} {who}, {q} of whom had fled "
+                f"in June.")  # fmt: skip
+        return text, (), (Expect(s.iso3, t.iso3, _r("07", "04", "08"), ANY),)
+    text = (f"{s.name} {grant}{_time(sc)} to three {t.demonym} {who}, {q} of whom ran "
+            f"{t.name}'s army, and {accuser} accused {accused} of {rng.choice(_ACCUSED_OF)}.")  # fmt: skip
+    allowed = (Expect(s.iso3, t.iso3, _r("07", "04", "08"), ANY),)
+    return text, (Expect(t.iso3, s.iso3, _r("11"), ASSERTED),), allowed
+
+
 W11_CONSTRUCTIONS = {
     "w11_flown_person": w11_flown_person,
     "w11_initialled_text": w11_initialled_text,
+    "w11_after_one_of_whom": w11_after_one_of_whom,
 }
 # Floors (fewest right of 24, most false assertions).
 W11_FLOORS = {name: (22, 0) for name in W11_CONSTRUCTIONS}

@@ -1,8 +1,9 @@
-"""practice27's classes MV and IN (bench/gold/reviews/practice27_classes.md) on minimal
+"""practice27's classes MV, IN and AC (bench/gold/reviews/practice27_classes.md) on minimal
 sentences: a person flown to Y by X (him, the freed cleric, the defectors) is no visit of X's
 (042); an initialled agenda, draft text or framework of talks is a signing (057), as an
-initialled accord. The suite's w11_ rows cross them with every state
-(tests/extract/phenomena_wire11.py)."""
+initialled accord; a clause with its own subject after a closed ", one of whom ..." is the
+main clause's conjunct, no part of the relative clause. The suite's w11_ rows cross them
+with every state (tests/extract/phenomena_wire11.py)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_initialled_text_is_signed(
 def test_discussed_agenda_is_no_signing(extract: Callable[..., Extraction]) -> None:
     keys = _keys(extract("Peru and Chile discussed an agenda for peace talks.", date="1993-09-14"))
     assert not any(k[2] == "05" for k in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Jordan granted asylum on Thursday to two of the Iraqi leader's sons-in-law, one of"
+            " whom ran Iraq's weapons programmes, and Baghdad accused Amman of harbouring traitors.",
+            ("IRQ", "JOR"),
+        ),
+        (
+            "The king gave refuge on Monday to three of the Syrian president's nephews, one of"
+            " whom ran Syria's secret police, and Damascus accused Amman of sheltering criminals.",
+            ("SYR", "JOR"),
+        ),
+    ],
+)
+def test_clause_after_one_of_whom_is_the_main_conjunct(
+    text: str, want: tuple[str, str], extract: Callable[..., Extraction]
+) -> None:
+    keys = _keys(extract(text, date="1995-08-10"))
+    assert (*want, "11", "asserted") in keys
