@@ -8,7 +8,9 @@ has no subject and is dropped. A set-off relative clause (", whose / who / which
 its closing comma; a verb after that comma and "and", with no subject of its own and the tense
 of the main verb, is the main verb's conjunct and shares its subject. So is a past verb after
 "and" that ends a restrictive relative clause in the present ("the Icelanders who commute
-each day and phoned X": clauses30, fresh18's PU).
+each day and phoned X": clauses30, fresh18's PU). A clause with a subject of its own after
+a closed ", one of whom ..." (tagged relcl or acl) is the main verb's conjunct too: "granted
+asylum to two generals, one of whom ran the army, and Baghdad accused Amman" (wire11).
 Called by :func:`realpolitik.extract._nlp.repair_parse`.
 """
 
