@@ -10,7 +10,12 @@
 - ``w11_after_one_of_whom``: "S granted asylum to two of T's generals, one of whom ran Tposs
   army, and Tcap accused Scap of harbouring traitors": T -> S an accusation (11), the clause
   after the closed ", one of whom ..." the main clause's conjunct; the near miss "... one of
-  whom had fled and whom Tcap had jailed" has no accusation (class AC)."""
+  whom had fled in June" has no accusation (class AC);
+- ``w11_community_site``: "S declared war on Tposs troops in S, and Tdem artillery pounded the
+  Christian enclave (Druze villages, the Shiite quarter) in reply": T -> S force (19), the
+  place named by its people's faith lies in the paragraph's other state, never T's own; the
+  near miss "Sdem troops pounded the Druze villages" keeps the home reading S -> S (class
+  OT)."""
 
 from __future__ import annotations
 
@@ -86,10 +91,40 @@ def w11_after_one_of_whom(sc: Scene) -> Built:
     return text, (Expect(t.iso3, s.iso3, _r("11"), ASSERTED),), allowed
 
 
+_FAITH_SITES = ("the Christian enclave", "Druze villages", "the Shiite quarter",
+                "Sunni districts", "the Maronite heartland", "Moslem villages")  # fmt: skip
+_POUNDED = ("pounded", "shelled", "bombarded")
+
+
+def w11_community_site(sc: Scene) -> Built:
+    """ "S declared war on T's troops in S, and T-ian artillery pounded the Christian enclave in
+    reply": T -> S 19; "S-ian troops pounded the Druze villages" stays S -> S."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    where = rng.choice(_FAITH_SITES)
+    verb = rng.choice(_POUNDED)
+    r = rng.random()
+    if r < 0.15:
+        text = f"{s.demonym} troops {verb} {where}{_time(sc)}."
+        return text, (Expect(s.iso3, s.iso3, _r("19"), ASSERTED),), ()
+    if r < 0.6:
+        text = (f"{s.name} declared war on {t.name}'s troops in {s.name}{_time(sc)}, and "
+                f"{t.demonym} artillery {verb} {where} in reply.")  # fmt: skip
+        allowed = (Expect(s.iso3, t.iso3, _r("19", "13", "17"), ANY),)
+    else:
+        text = (f"{s.name} accused {t.name} of massing troops on its border{_time(sc)}, and "
+                f"{t.demonym} gunners {verb} {where} hours later.")  # fmt: skip
+        allowed = (
+            Expect(s.iso3, t.iso3, _r("11", "12"), ANY),
+            Expect(t.iso3, s.iso3, _r("15"), ANY),  # (the massing, as S tells it)
+        )
+    return text, (Expect(t.iso3, s.iso3, _r("19"), ASSERTED),), allowed
+
+
 W11_CONSTRUCTIONS = {
     "w11_flown_person": w11_flown_person,
     "w11_initialled_text": w11_initialled_text,
     "w11_after_one_of_whom": w11_after_one_of_whom,
+    "w11_community_site": w11_community_site,
 }
 # Floors (fewest right of 24, most false assertions).
 W11_FLOORS = {name: (22, 0) for name in W11_CONSTRUCTIONS}

@@ -1,9 +1,10 @@
-"""practice27's classes MV, IN and AC (bench/gold/reviews/practice27_classes.md) on minimal
+"""practice27's classes MV, IN, AC and OT (bench/gold/reviews/practice27_classes.md) on minimal
 sentences: a person flown to Y by X (him, the freed cleric, the defectors) is no visit of X's
 (042); an initialled agenda, draft text or framework of talks is a signing (057), as an
 initialled accord; a clause with its own subject after a closed ", one of whom ..." is the
-main clause's conjunct, no part of the relative clause. The suite's w11_ rows cross them
-with every state (tests/extract/phenomena_wire11.py)."""
+main clause's conjunct, no part of the relative clause; a place named by its people's faith
+("the Christian enclave") lies in the paragraph's other state, else the doer's home. The
+suite's w11_ rows cross them with every state (tests/extract/phenomena_wire11.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,26 @@ def test_clause_after_one_of_whom_is_the_main_conjunct(
 ) -> None:
     keys = _keys(extract(text, date="1995-08-10"))
     assert (*want, "11", "asserted") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lebanon declared war on Syria's troops in Lebanon on Tuesday, and Syrian artillery"
+            " pounded the Christian enclave in reply.",
+            ("SYR", "LBN"),
+        ),
+        (
+            "Chad accused Libya of massing troops on its border, and Libyan gunners shelled"
+            " Moslem villages hours later.",
+            ("LBY", "TCD"),
+        ),
+        ("Iraqi troops pounded Shiite villages on Monday.", ("IRQ", "IRQ")),
+    ],
+)
+def test_faith_named_place_lies_in_the_other_state(
+    text: str, want: tuple[str, str], extract: Callable[..., Extraction]
+) -> None:
+    keys = _keys(extract(text, date="1989-03-14"))
+    assert any(k[:3] == (*want, "19") for k in keys)
