@@ -11,7 +11,10 @@ Only where the struck thing is the place itself (the object, "the town of X", or
 act with no object of its own, "fired on X", "an offensive along the front"): "killed three
 militants in Kupwara" keeps its home reading. Towns the tables know (``data/regions.tsv``) are
 placed by ``struck_regions``; the cost is an unknown town of the doer's own state struck by its
-own forces (rare in news about two states: rebels there are named as the object).
+own forces (rare in news about two states: rebels there are named as the object). A place
+named only by its people's faith ("pounded the Christian enclave", "shelled Druze villages")
+takes the paragraph's one other state too, but keeps the home reading where there is none
+("Iraqi troops shelled Shiite villages": wire11, practice27 OT).
 """
 
 from __future__ import annotations
