@@ -11,7 +11,10 @@ Only where the struck thing is the place itself (the object, "the town of X", or
 act with no object of its own, "fired on X", "an offensive along the front"): "killed three
 militants in Kupwara" keeps its home reading. Towns the tables know (``data/regions.tsv``) are
 placed by ``struck_regions``; the cost is an unknown town of the doer's own state struck by its
-own forces (rare in news about two states: rebels there are named as the object).
+own forces (rare in news about two states: rebels there are named as the object). A place
+named only by its people's faith ("pounded the Christian enclave", "shelled Druze villages")
+takes the paragraph's one other state too, but keeps the home reading where there is none
+("Iraqi troops shelled Shiite villages": wire11, practice27 OT).
 """
 
 from __future__ import annotations
@@ -62,6 +65,40 @@ def _unknown_place(s: Site, tok: Token) -> bool:
     return _unknown_proper(s, tok)
 
 
+# Faiths and sects a place is named by ("the Christian enclave", "Druze villages"): a community,
+# never a state; where the place lies the sentence or paragraph says (wire11, practice27 OT),
+# else the doer's home (``pairs.home_target``: "Iraqi troops shelled Shiite villages").
+_COMMUNITIES = frozenset(
+    {"christian", "druze", "druse", "shiite", "shi'ite", "shia", "sunni", "muslim", "moslem",
+     "alawite", "maronite", "catholic", "orthodox", "jewish", "hindu", "sikh", "buddhist"}
+)  # fmt: skip
+_COMMUNITY_SITES = frozenset(
+    {"enclave", "enclaves", "village", "villages", "quarter", "quarters", "district", "districts",
+     "neighbourhood", "neighborhood", "heartland", "stronghold", "strongholds", "area", "areas",
+     "town", "towns", "camp", "camps", "sector", "suburb", "suburbs", "region", "mountains"}
+)  # fmt: skip
+
+
+def _community_site(s: Site, tok: Token) -> bool:
+    """ "Pounded the Christian enclave", "shelled Druze villages": a place named only by the
+    faith of its people, no state, no actor and no region in the phrase."""
+    if tok.lower_ not in _COMMUNITY_SITES and tok.lemma_.lower() not in _COMMUNITY_SITES:
+        return False
+    mods = [k for k in tok.children if k.dep_ in ("amod", "compound")]
+    if not any(k.lower_ in _COMMUNITIES for k in mods):
+        return False
+    return not any(s.actors.mention_of(t) is not None for t in tok.subtree)
+
+
+def struck_community_site(s: Site) -> bool:
+    """A force act whose object is a place named only by its people's faith ("pounded the
+    Christian enclave"): the paragraph's one other state, if any, is where it lies."""
+    if s.root not in _FORCE_ROOTS:
+        return False
+    objs = [k for h in _heads(s) for k in h.children if k.dep_ == "dobj" and k.i != s.tok.i]
+    return any(_community_site(s, o) for o in objs)
+
+
 def _heads(s: Site) -> list[Token]:
     """The trigger, and for an act noun the light verb that carries it ("launched an offensive")."""
     heads = [s.tok]
@@ -103,9 +140,14 @@ def unknown_place_other_state(s: Site, c: Candidates) -> Candidates:
         return c
     if any(fights_at_home(a) for a, _ in c.pairs):
         return c
-    if not struck_unknown_place(s):
+    if not struck_unknown_place(s) and not struck_community_site(s):
         return c
     return c.fill_targets(lambda own: paragraph_other(s, own))
 
 
-__all__ = ["fights_at_home", "struck_unknown_place", "unknown_place_other_state"]
+__all__ = [
+    "fights_at_home",
+    "struck_community_site",
+    "struck_unknown_place",
+    "unknown_place_other_state",
+]
