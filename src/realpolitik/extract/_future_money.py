@@ -17,6 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from realpolitik.extract._triggers import Found
@@ -34,19 +36,26 @@ def _sum(tok: Token) -> bool:
     return any(t.like_num or t.lower_ in _SUMS for t in tok.subtree)
 
 
-def lent_sum(f: Found) -> bool:
-    """``f`` is "will lend / grant Y N (dollars)" with no condition: the loan, possible."""
+def _unconditioned_future(f: Found, verbs: frozenset[str], thing: Callable[[Token], bool]) -> bool:
+    """``f`` is an aid verb of ``verbs`` with "will" and a direct object that ``thing`` accepts,
+    and no condition ("if", "unless") hangs on it: the shape ``lent_sum`` and ``funded_project``
+    share."""
     tok = f.tok
-    if f.code[:2] != _AID or f.entry.pos != "V" or tok.lemma_.lower() not in _MONEY_VERBS:
+    if f.code[:2] != _AID or f.entry.pos != "V" or tok.lemma_.lower() not in verbs:
         return False
     kids = list(tok.children)
     if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
         return False
-    if not any(c.dep_ == "dobj" and _sum(c) for c in kids):
+    if not any(c.dep_ == "dobj" and thing(c) for c in kids):
         return False
     return not any(
         c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
     )
+
+
+def lent_sum(f: Found) -> bool:
+    """``f`` is "will lend / grant Y N (dollars)" with no condition: the loan, possible."""
+    return _unconditioned_future(f, _MONEY_VERBS, _sum)
 
 
 # What a state funds as a project of its own naming (clauses43, fresh30 C).
@@ -61,17 +70,11 @@ def funded_project(f: Found) -> bool:
     """``f`` is "will fund (bankroll) a training programme for Y's coast guards" with no
     condition: the funding itself, 071 `possible` (GUIDE rule 4's future acts), as a loan to
     come (``lent_sum``), never an intent to give aid (033) beside it (clauses43, fresh30 C)."""
-    tok = f.tok
-    if f.code[:2] != _AID or f.entry.pos != "V" or tok.lemma_.lower() not in _FUNDING_VERBS:
-        return False
-    kids = list(tok.children)
-    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
-        return False
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PROJECTS for c in kids):
-        return False
-    return not any(
-        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
-    )
+    return _unconditioned_future(f, _FUNDING_VERBS, _project)
+
+
+def _project(noun: Token) -> bool:
+    return noun.lemma_.lower() in _PROJECTS
 
 
 _RANKS = frozenset(
