@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._conditions import CONDITION_MARKS, INVERTED_AUX
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -78,10 +80,6 @@ _BARE_PARTICLES = frozenset({"down", "in", "up", "back", "off"})
 _ADVICE = frozenset({"should", "must", "ought"})
 
 
-# Words that open a condition ("if X vetoes", "unless X agrees") and the auxiliaries of an
-# inverted one ("should X carry out its threat", "were X to refuse", "had X agreed").
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_INVERTED_AUX = frozenset({"should", "were", "had"})
 _CLAUSE_CLIMB = 4
 
 
@@ -103,9 +101,9 @@ def in_condition(tok: Token) -> bool:
         if t.dep_ in ("advcl", "ccomp") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             for c in t.children:
-                if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS:
+                if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
                     return True
-                if c.dep_ == "aux" and c.lower_ in _INVERTED_AUX and subj is not None:
+                if c.dep_ == "aux" and c.lower_ in INVERTED_AUX and subj is not None:
                     return c.i < subj.i
             return False
         t = t.head

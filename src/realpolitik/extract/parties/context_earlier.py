@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._conditions import CONDITION_MARKS, INVERTED_AUX
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._pos import VERBAL
 from realpolitik.extract._syntax import child, pobjs
@@ -467,10 +468,6 @@ def _doer_again(s: Site, named: set[str], doers: set[str | None]) -> bool:
     return not (inside & named) and any(k.dep_ == "conj" for k in s.kids)
 
 
-# Words that open a condition: "if Kenya refuses", "unless X agrees"; and the auxiliaries of
-# an inverted one ("should Beijing refuse", "were Iran to reject", "had X agreed").
-_CONDITION_MARKS = frozenset({"if", "unless"})
-_INVERTED_AUX = frozenset({"should", "were", "had"})
 # Answers that the other side of a conditional answers in turn: requests, agreements,
 # demands, refusals ("should A refuse to sell, B might take over ...").
 _CONDITION_ROOTS = frozenset({"02", "03", "10", "12"})
@@ -482,11 +479,11 @@ def _condition_of(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ not in ("advcl", "ccomp") or head.i <= tok.i or head.pos not in VERBAL:
         return None
-    marks = [k for k in tok.children if k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS]
+    marks = [k for k in tok.children if k.dep_ == "mark" and k.lower_ in CONDITION_MARKS]
     subj = child(tok, "nsubj", "nsubjpass")
     inverted = [
         k for k in tok.children
-        if k.dep_ == "aux" and k.lower_ in _INVERTED_AUX and subj is not None and k.i < subj.i
+        if k.dep_ == "aux" and k.lower_ in INVERTED_AUX and subj is not None and k.i < subj.i
     ]  # fmt: skip
     return head if marks or inverted else None
 
