@@ -6,7 +6,7 @@ Usage:
   .venv/bin/python bench/eye_sample.py texts.jsonl --review review.tsv      # asks y/n per field
   .venv/bin/python bench/eye_sample.py --score review.tsv                    # summarise a review
 
-The held-out gold (``--gold bench/gold/fresh.txt``, ``fresh2.txt`` ... ``fresh30.txt``: the files
+The held-out gold (``--gold bench/gold/fresh.txt``, ``fresh2.txt`` ... ``fresh31.txt``: the files
 news_gold.HELD_OUT_FILES names) is read whole; its review records error classes, never rules for
 its sentences (bench/gold/GUIDE.md).
 

@@ -5,7 +5,7 @@ Usage:
                                       [--triggers FILE] [--background] [--json] [--export DIR]
                                       [--why-missed]
 
-Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh30.txt (bench/gold/GUIDE.md). Each
+Defaults to bench/gold/news.txt, wire.txt, fresh.txt ... fresh31.txt (bench/gold/GUIDE.md). Each
 record is extracted as one document with its date (``realpolitik.extract``'s own pipeline), or
 the events are read from ``--predictions`` (the JSON Lines of ``realpolitik extract``, doc_id =
 record id). Scores are printed per corpus (news excerpts, op-eds, wire sentences) and per frozen
@@ -44,7 +44,8 @@ bench/gold/fresh26.txt (ids ``f26-``) a twenty-sixth, corpus ``fresh26``;
 bench/gold/fresh27.txt (ids ``f27-``) a twenty-seventh, corpus ``fresh27``;
 bench/gold/fresh28.txt (ids ``f28-``) a twenty-eighth, corpus ``fresh28``;
 bench/gold/fresh29.txt (ids ``f29-``) a twenty-ninth, corpus ``fresh29``;
-bench/gold/fresh30.txt (ids ``f30-``) a thirtieth, corpus ``fresh30``. ``--why-missed`` counts their
+bench/gold/fresh30.txt (ids ``f30-``) a thirtieth, corpus ``fresh30``;
+bench/gold/fresh31.txt (ids ``f31-``) a thirty-first, corpus ``fresh31``. ``--why-missed`` counts their
 lost keys too (one column per file, counts only).
 
 What is compared, per record, is the set of (source country, target country, CAMEO root) keys:
@@ -122,6 +123,7 @@ DEFAULT_GOLD = [
         "fresh28.txt",
         "fresh29.txt",
         "fresh30.txt",
+        "fresh31.txt",
     )
 ]
 # gold files (by stem), each held out
@@ -156,6 +158,7 @@ HELD_OUT_FILES = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh31",
 )
 HELD_OUT_CORPUS = "fresh"  # the first held-out corpus (each file in HELD_OUT_FILES is one)
 CORPUS_CHARS = why.CORPUS_CHARS  # a column head keeps this much of a corpus name ("fresh10")

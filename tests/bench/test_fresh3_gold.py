@@ -1,4 +1,4 @@
-"""The third to thirtieth held-out gold files (bench/gold/fresh3.txt ... fresh30.txt): each reads, each
+"""The third to thirty-first held-out gold files (bench/gold/fresh3.txt ... fresh31.txt): each reads, each
 is its own corpus, and their records are counted (scores, --why-missed steps) but never listed.
 
 No extraction runs here: predictions and fates are written by hand, in-process.
@@ -71,6 +71,7 @@ HELD_OUT = [
     ("fresh28", "f28-"),
     ("fresh29", "f29-"),
     ("fresh30", "f30-"),
+    ("fresh31", "f31-"),
 ]
 
 
