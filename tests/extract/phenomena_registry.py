@@ -201,6 +201,7 @@ import phenomena_practice20
 import phenomena_practice22
 import phenomena_practice24
 import phenomena_practice26
+import phenomena_practice28
 import phenomena_recur1
 import phenomena_review as review
 import phenomena_roles11
@@ -524,6 +525,7 @@ SUITE.add(one_scene=phenomena_practice26.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_parties55.SCENE_CONSTRUCTIONS, with_others=phenomena_parties55.OTHERS_CONSTRUCTIONS, floors=phenomena_parties55.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties56.SCENE_CONSTRUCTIONS, floors=phenomena_parties56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties57.SCENE_CONSTRUCTIONS, floors=phenomena_parties57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_practice28.SCENE_CONSTRUCTIONS, floors=phenomena_practice28.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)
