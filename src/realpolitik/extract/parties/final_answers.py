@@ -186,7 +186,10 @@ def _asked_to_undo(s: Site) -> list[Arg]:
     ]
     if not asks:
         return []
-    asked, maker = Arg(asks[-1].target, EARLIER, s.tok.i), Arg(asks[-1].source, EARLIER, s.tok.i)
+    target = asks[-1].target
+    if target is None:
+        return []
+    asked, maker = Arg(target, EARLIER, s.tok.i), Arg(asks[-1].source, EARLIER, s.tok.i)
     if unknown(asked) or key(asked) == key(maker):
         return []
     return [asked]
