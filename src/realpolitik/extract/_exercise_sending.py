@@ -50,9 +50,7 @@ def fold_exercise_sending(found: list[Found]) -> None:
     for f in found:
         if f.absorbed or f.entry.pos != "V" or f.tok.lemma_.lower() not in SENDING:
             continue
-        for c in f.tok.children:
-            if c.dep_ not in ("advcl", "xcomp"):
-                continue
+        for c in _purposes(f.tok):
             noun = exercise_of(c)
             if noun is None:
                 continue
@@ -66,9 +64,19 @@ def fold_exercise_sending(found: list[Found]) -> None:
 
 def joined_exercise(verb: Token) -> Token | None:
     """The exercise noun a sending verb's purpose joins, or None."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp"):
-            noun = exercise_of(c)
-            if noun is not None:
-                return noun
+    for c in _purposes(verb):
+        noun = exercise_of(c)
+        if noun is not None:
+            return noun
     return None
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The clauses that may state what a sending is for: its own purpose clause, or one the
+    parser hung on the sent object ("send a frigate to participate in ...", read as the
+    frigate's relative clause)."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            out.extend(c for c in obj.children if c.dep_ in ("relcl", "acl"))
+    return out
