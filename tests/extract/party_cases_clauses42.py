@@ -24,10 +24,10 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         {"KEN"},
     ),
     (
-        "forum_not_threat_target",  # a complaint weighed "at the WTO": at the state complained of
-        "Indonesia imposed duties on Egyptian steel. Egypt said it would consider filing a "
-        "complaint at the World Trade Organization.",
-        "consider",
+        "forum_not_threat_target",  # a case threatened "at the WTO": at the state complained of
+        "Indonesia imposed duties on Egyptian steel. Egypt threatened to take the dispute to "
+        "the World Trade Organization.",
+        "threatened",
         "pairs",
         {("EGY", "IDN")},
     ),

@@ -28,4 +28,11 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
         "targets",
         {"PER"},
     ),
+    (
+        "joined_exercise_owner",
+        "Mexico said it would send a destroyer to take part in Chile's naval exercise next year.",
+        "send",
+        "targets",
+        {"CHL"},
+    ),
 ]

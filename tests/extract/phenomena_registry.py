@@ -38,6 +38,7 @@ import phenomena_clauses40
 import phenomena_clauses41
 import phenomena_clauses42
 import phenomena_clauses43
+import phenomena_clauses44
 import phenomena_codes
 import phenomena_codes26
 import phenomena_codes27
@@ -514,6 +515,7 @@ SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_cl
 SUITE.add(one_scene=phenomena_clauses41.SCENE_CONSTRUCTIONS, floors=phenomena_clauses41.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses42.SCENE_CONSTRUCTIONS, floors=phenomena_clauses42.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses43.SCENE_CONSTRUCTIONS, floors=phenomena_clauses43.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_clauses44.SCENE_CONSTRUCTIONS, floors=phenomena_clauses44.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers60.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers60.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers61.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers61.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers63.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers63.FLOORS)  # fmt: skip

@@ -58,6 +58,7 @@ from realpolitik.extract._regret import own_deed_regret
 from realpolitik.extract._scheduled_acts import (
     forecast_act,
     invested_sum,
+    military_cooperation_ahead,
     scheduled_act,
     shipped_goods,
 )
@@ -186,6 +187,8 @@ def code_and_factuality(f: Found, ctx: SentenceParties) -> Factuality:
             pass  # "will lend Y $900 million": the loan, possible (clauses39, fresh27 C)
         elif scheduled_joint_act(f):
             pass  # "would begin joint patrols": the act, possible (clauses33, fresh21 E)
+        elif military_cooperation_ahead(f):
+            pass  # "would sell Y patrol aircraft": 062, possible (clauses44, fresh31 C)
         elif conditional_handover(f):
             pass  # "will hand the men over if the court approves": 063, possible (c41, F)
         elif stated_step(f) or joined_measure(f):

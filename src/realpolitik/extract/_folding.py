@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._aid_intents import aid_subcode
 from realpolitik.extract._asked_means import fold_asked_means
 from realpolitik.extract._compensation import fold_compensating_payment
+from realpolitik.extract._considered_acts import fold_considered
 from realpolitik.extract._denied_charge import appositive_denial, denies_charge
 from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._exercise_sending import fold_exercise_sending
 from realpolitik.extract._found import (
     APPEAL,
     CONTROL_REFINE,
@@ -71,6 +73,8 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
     fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
     fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
+    fold_considered(found)  # "would consider more visas": the act weighed, no 014 (c44, C)
+    fold_exercise_sending(found)  # "sent a frigate to take part in Y's drills": 062 (c44)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

@@ -113,3 +113,23 @@ def shipped_goods(f: Found) -> bool:
     return not any(
         c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
     )
+
+
+_MILITARY = "062"
+# Verbs of an arms sale or of forces sent to another's exercise (the lexicon's 062 rows).
+_ARMING = frozenset({"sell", "send", "dispatch", "deploy"})
+
+
+def military_cooperation_ahead(f: Found) -> bool:
+    """ "Brazil would sell Nigeria twelve patrol aircraft", "Mexico would send a frigate to take
+    part in Chile's naval exercise": an arms sale or a share in another's exercise told in the
+    future keeps military cooperation's code (062, GUIDE rule 7) with `possible` (rule 4), as
+    trade to come does, never an intent to trade (031); with a condition it stays the general
+    reading (issue 9 round 37, clauses44: fresh31's class C)."""
+    tok = f.tok
+    if f.code != _MILITARY or f.entry.pos != "V" or tok.lemma_.lower() not in _ARMING:
+        return False
+    kids = list(tok.children)
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS for m in c.children) for c in kids
+    )

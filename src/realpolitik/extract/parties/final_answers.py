@@ -117,7 +117,7 @@ def final_answer_refuser(s: Site, c: Candidates) -> Candidates:
     verb = s.tok
     if c.sources and not unchanged_stance(verb):
         return c
-    asked = _asked_here(s) or _asked_before(s)
+    asked = _asked_here(s) or _asked_before(s) or _asked_to_undo(s)
     if not asked and unchanged_stance(verb):
         return c.with_sources([])  # (nothing asked: a stance said to stand is no event, c43)
     if not asked and verb.lemma_.lower() in _KEPT:
@@ -151,5 +151,45 @@ def _asked_before(s: Site) -> list[Arg]:
     asked = Arg(asks[-1].target, EARLIER, s.tok.i) if asks[-1].target else None
     maker = Arg(asks[-1].source, EARLIER, s.tok.i)
     if asked is None or unknown(asked) or key(asked) == key(maker):
+        return []
+    return [asked]
+
+
+# A kept measure answers a request to undo it across one sentence that asks nothing ("asked
+# Japan to lift a ban ... The minister wrote, but Tokyo has not replied ... officials said the
+# ban would stay until ..."; clauses44, fresh31 E): "the ban" takes the story's ban.
+_KEPT_ASKED_SENTENCES = 2
+# What the request asked: a measure lifted (the ban kept: 120), a held thing given back (the
+# ship kept impounded: 1243).
+_LIFTING = frozenset(
+    {"lift", "ease", "end", "remove", "scrap", "drop", "relax", "rescind", "revoke", "reverse",
+     "cancel", "suspend", "withdraw", "loosen", "review", "reconsider", "unblock", "reopen"}
+)  # fmt: skip
+_RELEASING = frozenset({"return", "release", "free", "hand", "give"})
+_HELD_KEPT = "1243"
+
+
+def _asked_to_undo(s: Site) -> list[Arg]:
+    """The state asked, up to two sentences before, to undo what "the N would stay" keeps: a
+    definite kept thing ("the ban", "the ship") after a request to lift or return it."""
+    verb = s.tok
+    if not kept_reply(verb):
+        return []
+    subj = next(c for c in verb.children if c.dep_ == "nsubj")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return []
+    undoing = _RELEASING if s.code == _HELD_KEPT else _LIFTING
+    asks = [
+        a
+        for a in recent(s, _KEPT_ASKED_SENTENCES)
+        if a.root in REQUEST_ROOTS and a.target and undoing.intersection(a.asked)
+    ]
+    if not asks:
+        return []
+    target = asks[-1].target
+    if target is None:
+        return []
+    asked, maker = Arg(target, EARLIER, s.tok.i), Arg(asks[-1].source, EARLIER, s.tok.i)
+    if unknown(asked) or key(asked) == key(maker):
         return []
     return [asked]
