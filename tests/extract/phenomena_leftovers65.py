@@ -10,7 +10,11 @@ with the suite's states named by name, capital or demonym, and several phrasings
   "Hezbollah's spokesman said it would retaliate against S", "NAME, the group's leader, said it
   would ...": a group's leader or spokesman speaks for the group, and the reported clause's
   "it" / "they" is the group (its state's `REB`, or `---` where no group is named), never the last
-  state named; near miss "S's army spokesman said it would attack T": S -> T.
+  state named; near miss "S's army spokesman said it would attack T": S -> T;
+- ``lo65_own_forces_out``: "S withdrew S-ian troops", "S pulled 2,000 soldiers": a state's own
+  forces are what its withdrawal moves, never its target; with no place named the act is aimed at
+  the story's other state ("S invaded T last year. ... S pulled 2,000 S-ian soldiers": S -> T 08),
+  else it is no event (never S -> S); near miss "S withdrew S-ian troops from T": S -> T 08.
 """
 
 from __future__ import annotations
@@ -102,7 +106,41 @@ def lo65_group_voice(sc: Scene) -> Built:
     return text, want, (Expect(s.iso3, "*", frozenset(), ANY),)
 
 
+_FORCES = (
+    "{n} {Sdem} troops",
+    "{n} {Sdem} soldiers",
+    "{Sdem} troops",
+    "its troops",
+    "{n} soldiers",
+)
+_WITHDREW = ("withdrew", "pulled", "has withdrawn", "pulled out")
+_STORY = ("{S} invaded {T} last year.", "{S} sent troops into {T} in March.",
+          "{S} deployed troops to {T} last year.")  # fmt: skip
+
+
+def lo65_own_forces_out(sc: Scene) -> Built:
+    """ "The United States withdrew US troops": no event (never USA -> USA); "Russia invaded
+    Ukraine last year. On Monday Russia pulled 2,000 Russian soldiers": RUS -> UKR 08; near miss
+    "... withdrew Russian troops from Ukraine": RUS -> UKR 08."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    s_name = sc.name(s, 0.0)
+    forces = rng.choice(_FORCES).format(n=rng.choice(("2,000", "500", "300")), Sdem=s.demonym)
+    moved = f"{s_name} {rng.choice(_WITHDREW)} {forces}"
+    r = rng.random()
+    if r < 0.2:  # near miss: the place named
+        text = f"{_cap(moved)} from {t.name}{rng.choice(_TIMES)}."
+        return text, (_e(s, t, _r("08"), ASSERTED),), ()
+    if r < 0.6:
+        story = rng.choice(_STORY).format(S=s_name, T=t.name)
+        text = f"{_cap(story)} On Monday, {moved}."
+        want = (_e(s, t, _r("08"), ASSERTED),)
+        return text, want, (_e(s, t, _r("19", "15", "07", "08"), ASSERTED),)
+    text = f"{_cap(moved)}{rng.choice(_TIMES)}."
+    return text, (), (_e(s, None, _r("08"), ANY),)
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo65_own_forces_out": lo65_own_forces_out,
     "lo65_they_pair": lo65_they_pair,
     "lo65_group_voice": lo65_group_voice,
 }
