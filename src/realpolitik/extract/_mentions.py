@@ -24,6 +24,7 @@ from realpolitik.extract._counted_trio import bare_count, counted_back
 from realpolitik.extract._demanded_subjects import demander_codes
 from realpolitik.extract._dependents import conjuncts
 from realpolitik.extract._described import divided_half
+from realpolitik.extract._group_voice import group_voice
 from realpolitik.extract._held_ground import ground_holder
 from realpolitik.extract._held_pronouns import holder_codes
 from realpolitik.extract._mention_heads import adjective_head, region_adjective
@@ -266,6 +267,10 @@ class DocActors(ComposedActors):
             pair = previous_pair(tok, lambda x: self._resolve_one(x, depth + 1))
             if pair:
                 return pair
+        if low in ("it", "they") and depth < 2:  # "the group's leader said it would ..."
+            voice = group_voice(tok, lambda x: self._resolve_one(x, depth + 1))
+            if voice is not None:
+                return voice
         if low in ("they", "them", "their") and (tok.dep_ != "nsubj" or tok.head.dep_ == "ccomp"):
             group = self._clause_subjects(tok, depth)
             if len(group) >= 2:

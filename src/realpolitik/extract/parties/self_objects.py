@@ -14,6 +14,7 @@ from realpolitik.extract._mentions import Arg
 from realpolitik.extract._syntax import pobjs
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
+from realpolitik.extract.parties.court_cases import story_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,3 +124,41 @@ def _left_party(s: Site, own: str) -> Arg | None:
 
 
 __all__ = ["own_state_moved"]
+
+
+# Verbs that withdraw a state's own forces ("withdrew US troops", "pulled 2,000 soldiers"):
+# the forces are what moves (leftovers65).
+_WITHDRAWING = frozenset({"pull", "withdraw", "recall", "remove"})
+_WITHDRAW_CODE = "087"
+
+
+def _forces_moved(s: Site, a: Arg, b: Arg) -> bool:
+    """``b`` is the doer's own office or forces (its state with a sector) as the verb's object."""
+    if b.ref.country != a.ref.country or b.ref.code == a.ref.code or len(b.ref.code) <= _STATE_CODE:
+        return False
+    tok = s.tok.doc[b.tok]
+    return tok.dep_ == "dobj" and tok.head.i == s.tok.i
+
+
+@acts_on(roots=("08",), words=_WITHDRAWING)
+def own_forces_withdrawn(s: Site, c: Candidates) -> Candidates:
+    """ "The United States withdrew US troops", "Russia pulled 2,000 soldiers": a state's own
+    forces are what its withdrawal moves, never its target; with no place named, the act is
+    aimed at the other state of the story's latest act between the doer and another state, else
+    it is no event
+    (leftovers65)."""
+    if not c.pairs or s.noun or not s.code.startswith(_WITHDRAW_CODE):
+        return c
+    if s.tok.lemma_.lower() not in _WITHDRAWING:
+        return c
+    pairs: list[tuple[Arg, Arg | None]] = []
+    changed = False
+    for a, b in c.pairs:
+        if b is not None and a.ref.country and _forces_moved(s, a, b):
+            changed = True
+            other = story_partner(s, a.ref.country)
+            if other is None:
+                continue
+            b = other
+        pairs.append((a, b))
+    return c.with_pairs(pairs, "own_forces_withdrawn") if changed else c

@@ -506,6 +506,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_people.own_firms_measure,  # "suspended the permits of firms in CITY" (p52)
         own_venue.own_venue_not_target,  # "offered to try him in a Y-ian court" (p52)
         self_objects.own_state_moved,  # "pulled the US out of the deal": no USA target (lo61)
+        self_objects.own_forces_withdrawn,  # "withdrew US troops": no USAMIL target (lo65)
         recognised_regions.recognised_region,  # "recognised South Ossetia": no GEO target (r35)
         trips.home_trip,
         pairs.host_state,
