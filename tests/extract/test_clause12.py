@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from extract_helpers import Extract, root_events
 
-from realpolitik.extract._asides import in_condition, noun_content, scene_clause
+from realpolitik.extract._asides import leading_condition, noun_content, scene_clause
 from realpolitik.extract._denied_charge import denies_charge
 from realpolitik.extract._found import Found
 from realpolitik.extract._lexicon import Trigger
@@ -71,9 +71,9 @@ def test_a_condition_clause(nlp: Any) -> None:
     iff = nlp("If Slovakia keeps vetoing joint purchases, the deal would collapse.")
     should = nlp("Should Hungary carry out its threat to halt exports, Slovenia would suffer.")
     plain = nlp("Slovakia vetoed the joint purchases on Monday.")
-    assert in_condition(_tok(iff, "vetoing"))
-    assert in_condition(_tok(should, "threat"))
-    assert not in_condition(_tok(plain, "vetoed"))
+    assert leading_condition(_tok(iff, "vetoing"))
+    assert leading_condition(_tok(should, "threat"))
+    assert not leading_condition(_tok(plain, "vetoed"))
 
 
 def test_an_arranged_act_and_a_probed_act(nlp: Any) -> None:

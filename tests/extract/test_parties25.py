@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from extract_helpers import root_events
+
 from realpolitik.extract._compass_goals import compass_goal
 from realpolitik.extract._facility_places import facility_place
 from realpolitik.extract._mention_parts import Mention
@@ -19,13 +21,6 @@ from realpolitik.extract._unnamed_attackers import anonymous_attacker, attacked_
 from realpolitik.models import ActorRef, Extraction
 
 Run = Callable[..., Extraction]
-
-
-def _keys(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 def test_a_capitals_airport_is_a_place(nlp: Any) -> None:
@@ -97,4 +92,4 @@ def test_gunmen_are_of_no_state(extract: Run) -> None:
     ex = extract(
         "Gunmen attacked a convoy of Kenyan lorries in northern Uganda, killing one driver."
     )
-    assert _keys(ex) == {("---", "KEN", "19", "asserted")}
+    assert root_events(ex) == {("---", "KEN", "19", "asserted")}

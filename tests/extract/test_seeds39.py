@@ -10,18 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from extract_helpers import root_events
 
 from realpolitik.extract._answering_pronouns import answering_addressee
 from realpolitik.models import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def _keys(ex: Extraction) -> set[tuple[str, str, str, str]]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 def test_a_split_name_is_the_one_invited(nlp: Any) -> None:
@@ -32,7 +26,7 @@ def test_a_split_name_is_the_one_invited(nlp: Any) -> None:
 
 
 def test_the_split_name_accepts(extract: Extract) -> None:
-    got = _keys(
+    got = root_events(
         extract("Kenya's prime minister invited Lee Myung-bak to Nairobi, and she accepted.")
     )
     assert ("KOR", "KEN", "03", "asserted") in got
@@ -47,13 +41,13 @@ def test_the_split_name_accepts(extract: Extract) -> None:
     ],
 )
 def test_no_inviter_accepts_its_own_invitation(extract: Extract, text: str) -> None:
-    got = _keys(extract(text))
+    got = root_events(extract(text))
     assert not any(k[0] == "KEN" and k[1] in ("KEN", "") and k[2] == "03" for k in got)
 
 
 def test_an_unaddressed_call_keeps_its_agreement(extract: Extract) -> None:
     """ "urged restraint, and he agreed": nobody addressed, so no answer is dropped."""
-    got = _keys(
+    got = root_events(
         extract("Kenya's president urged restraint, and he agreed to meet Uganda's president.")
     )
     assert ("KEN", "UGA", "03", "asserted") in got
@@ -69,7 +63,7 @@ def test_an_unaddressed_call_keeps_its_agreement(extract: Extract) -> None:
     ],
 )
 def test_the_citer_calls(extract: Extract, text: str) -> None:
-    got = {k[:3] for k in _keys(extract(text)) if k[3] == "asserted"}
+    got = {k[:3] for k in root_events(extract(text)) if k[3] == "asserted"}
     assert any(k[2] == "04" and k[0] != k[1] for k in got)
     assert not any(k[0] == k[1] for k in got)
 

@@ -8,17 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import root_events
 
 from realpolitik.models import Extraction
 
 Key = tuple[str, str, str, str]
-
-
-def _keys(ex: Extraction) -> set[Key]:
-    return {
-        (e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2], e.factuality)
-        for e in ex.events
-    }
 
 
 @pytest.mark.parametrize(
@@ -36,13 +30,15 @@ def _keys(ex: Extraction) -> set[Key]:
 def test_armed_destruction_is_force(
     text: str, want: tuple[str, str, str], extract: Callable[..., Extraction]
 ) -> None:
-    keys = _keys(extract(text, date="2024-05-01"))
+    keys = root_events(extract(text, date="2024-05-01"))
     assert (*want, "asserted") in keys
     assert not any(k[2] == "17" for k in keys)
 
 
 def test_destruction_by_police_stays_property(extract: Callable[..., Extraction]) -> None:
-    keys = _keys(extract("Chinese police destroyed Vietnamese fishing boats.", date="2024-05-01"))
+    keys = root_events(
+        extract("Chinese police destroyed Vietnamese fishing boats.", date="2024-05-01")
+    )
     assert ("CHN", "VNM", "17", "asserted") in keys
 
 
@@ -58,7 +54,7 @@ def test_destruction_by_police_stays_property(extract: Callable[..., Extraction]
 def test_told_to_is_a_demand(
     text: str, want: tuple[str, str], extract: Callable[..., Extraction]
 ) -> None:
-    keys = _keys(extract(text, date="2024-05-01"))
+    keys = root_events(extract(text, date="2024-05-01"))
     assert (*want, "10", "asserted") in keys
     assert not any(k[0] == want[1] and k[3] == "asserted" for k in keys)
 
@@ -72,4 +68,4 @@ def test_told_to_is_a_demand(
     ],
 )
 def test_told_an_audience_is_no_demand(text: str, extract: Callable[..., Extraction]) -> None:
-    assert not any(k[2] == "10" for k in _keys(extract(text, date="2024-05-01")))
+    assert not any(k[2] == "10" for k in root_events(extract(text, date="2024-05-01")))

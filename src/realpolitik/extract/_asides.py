@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._dependents import to_infinitive
-from realpolitik.extract._hedged_acts import idle_hedge, in_condition
+from realpolitik.extract._hedged_acts import idle_hedge, leading_condition
 from realpolitik.extract._unasked_refusals import unasked_refusal
 
 if TYPE_CHECKING:
@@ -269,7 +269,7 @@ __all__ = [
     "WITHHOLDING",
     "aside_without_target",
     "idle_hedge",
-    "in_condition",
+    "leading_condition",
     "noun_content",
     "scene_clause",
     "scene_phrase",

@@ -2,7 +2,7 @@
 
 An act hedged by a modal and aimed at no one is speculation about a doer, no event a reader could
 count (``idle_hedge``); one set in a condition before another clause and aimed at no one but the
-doer's own state is none either (``in_condition``). A plain future, a threat and an act left open
+doer's own state is none either (``leading_condition``). A plain future, a threat and an act left open
 by an unconfirmed report stay. Kept apart from ``_asides`` for its size and re-exported there.
 """
 
@@ -32,7 +32,7 @@ def idle_hedge(tok: Token, event: Event) -> bool:
     unconfirmed report stay."""
     if event.factuality != "possible":
         return False
-    if in_condition(tok) and _aimed_home(event):
+    if leading_condition(tok) and _aimed_home(event):
         return True  # "if Slovakia keeps vetoing joint purchases, ...": a condition, no act
     if event.target is not None and not (idle_without_object(tok) and _aimed_home(event)):
         return False  # ("should not yield": the doer's own state put there for want of one)
@@ -90,10 +90,12 @@ def _aimed_home(event: Event) -> bool:
     return tgt is None or (tgt.country is not None and tgt.country == event.source.country)
 
 
-def in_condition(tok: Token) -> bool:
+def leading_condition(tok: Token) -> bool:
     """ "If Slovakia keeps vetoing joint purchases, the deal would collapse", "should Hungary
     carry out its threat to halt exports, ...": the act sits in a condition set before another
-    clause (class H of fresh5); aimed at no one, it is no event."""
+    clause (class H of fresh5); aimed at no one, it is no event. Narrower than
+    ``_conditions.in_condition`` (any condition the token sits in, which decides the story pair):
+    here the condition clause must come before the clause it conditions."""
     t = tok
     for _ in range(_CLAUSE_CLIMB):
         if t.head.i == t.i:
