@@ -15,9 +15,13 @@ from __future__ import annotations
 from typing import Any
 
 from realpolitik.actors import ActorRegistry
+from realpolitik.extract._advised import advised_verb
 from realpolitik.extract._conditions import CONDITION_WORDS, in_condition
 from realpolitik.extract._extract import _Run, explain_parties
+from realpolitik.extract._lexicon import lexicon
+from realpolitik.extract._scarce_acts import scarce_act
 from realpolitik.extract._tree import sentence_forms, sentence_words
+from realpolitik.extract._triggers import find_triggers
 from realpolitik.extract.parties import POLICY, Candidates, Policy, Site, Stage
 from realpolitik.extract.parties._kinds import acts_on, marked
 from realpolitik.models import Document
@@ -169,3 +173,23 @@ def test_a_condition_needs_a_word_of_one(nlp: Any) -> None:
                 assert not CONDITION_WORDS.isdisjoint(sentence_forms(sent)), text
                 seen += 1
     assert seen >= len(_CONDITIONS)
+
+
+def test_advice_and_scarce_acts_are_still_read_where_their_words_are(nlp: Any) -> None:
+    """``advised_verb`` and ``scarce_act`` return at once where the parse has none of their
+    words (each answer reads one): where it has one, they read it as before."""
+    doc = nlp("Ghana should not expel Togo's diplomats.")
+    verb = next(t for t in doc if t.lower_ == "expel")
+    got = advised_verb(verb)
+    assert got is not None and got.lower_ == "should"
+    assert (
+        advised_verb(next(t for t in nlp("Ghana expelled Togo's diplomats.") if t.i == 1)) is None
+    )
+    lex = lexicon()
+    for text, want in (
+        ("Kenya and Uganda rarely cooperate.", True),
+        ("Kenya and Uganda cooperate.", False),
+    ):
+        sent = next(iter(nlp(text).sents))
+        found = [f for f in find_triggers(sent, lex) if f.tok.lower_ == "cooperate"]
+        assert found and scarce_act(found[0]) is want, text
