@@ -7,7 +7,9 @@ determiner), ``not_the_reporter`` (a speech verb or "according to"), ``answer_no
 condition's or a named act's root) and ``pointing_subject`` ("the country", "the government");
 ``story_state_rebels`` reads only its sentence's mentions (``MentionMap.starting_in``, a
 bisection), and a sentence without an armed group's is left at once. The sentence loop walks
-a trigger's heads for a condition only where its sentence holds a condition's word.
+a trigger's heads for a condition only where its sentence holds a condition's word; advice
+("should"), scarce acts ("rarely"), a compared free relative ("what"), a kind clause ("the
+kind") and a time clause ("when", "the time") are read only in a parse with their words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from realpolitik.actors import ActorRegistry
 from realpolitik.extract._advised import advised_verb
 from realpolitik.extract._conditions import CONDITION_WORDS, in_condition
 from realpolitik.extract._extract import _Run, explain_parties
+from realpolitik.extract._future_time import _timeless, future_time_clause
 from realpolitik.extract._lexicon import lexicon
 from realpolitik.extract._scarce_acts import scarce_act
 from realpolitik.extract._tree import sentence_forms, sentence_words
@@ -193,3 +196,21 @@ def test_advice_and_scarce_acts_are_still_read_where_their_words_are(nlp: Any) -
         sent = next(iter(nlp(text).sents))
         found = [f for f in find_triggers(sent, lex) if f.tok.lower_ == "cooperate"]
         assert found and scarce_act(found[0]) is want, text
+
+
+_TIME_CLAUSES = (
+    "Kenya said it would raise the matter with Uganda when the two ministers meet next month.",
+    "Chile will sign the accord as soon as Peru ratifies it.",
+    "Ghana will press Togo by the time the ministers meet in Accra.",
+    "Riga said the border would reopen once the two governments had agreed on patrols.",
+)
+
+
+def test_a_time_clause_is_still_read_where_its_words_are(nlp: Any) -> None:
+    """``time_clause_governor`` and ``_shifted_perfect`` return at once in a parse with no
+    time mark, "soon" or time noun (``_timeless``); where one is, the clause is read."""
+    for text in _TIME_CLAUSES:
+        doc = nlp(text)
+        assert not _timeless(doc)
+        assert any(future_time_clause(t) for t in doc), text
+    assert _timeless(nlp("Kenya said it would raise the matter with Uganda next month."))

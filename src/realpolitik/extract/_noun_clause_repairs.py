@@ -89,8 +89,8 @@ def saying_as_noun(sent: Span) -> None:
         return  # ("Experts in Ottawa caution Greece could ...": Greece the object of "in")
     doc, lo = sent.doc, sent.start
     for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
-        deps = sentence_deps(sent)  # (as they stand: the labels by id, no Token of most nouns)
-        if deps[i - lo] != _COMPOUND and deps[i + 1 - lo] not in _SECOND_START:
+        labels = sentence_deps(sent)  # (as they stand, by id: no Token of most nouns)
+        if labels[i - lo] != _COMPOUND and labels[i + 1 - lo] not in _SECOND_START:
             continue  # (the word after it starts no second subject: see ``second`` below)
         word = doc[i]
         second = word.head if word.dep_ == "compound" else doc[i + 1]
