@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._tree import doc_forms
 from realpolitik.extract._words import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def _inverted(modal: Token) -> bool:
 def advised_verb(tok: Token) -> Token | None:
     """The word of advice that governs ``tok``'s act: an auxiliary "should / ought / must" of
     its verb, or the "ought" whose infinitive the verb is; None if there is none."""
+    if doc_forms(tok.doc).isdisjoint(ADVISING):
+        return None  # (each answer is one of them: no walk where the parse has none)
     verb = _own_verb(tok)
     if verb.pos not in VERBAL:
         return None

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Auxiliaries that open an inverted condition.
 INVERTED_AUX = frozenset({"should", "were", "had"})
+# Every word a condition clause is read by: a sentence with none of them has none.
+CONDITION_WORDS = CONDITION_MARKS | INVERTED_AUX
 
 
 def condition_clause(clause: Token) -> bool:
@@ -73,4 +75,10 @@ def in_condition(tok: Token) -> bool:
     return False
 
 
-__all__ = ["CONDITION_MARKS", "INVERTED_AUX", "condition_clause", "in_condition"]
+__all__ = [
+    "CONDITION_MARKS",
+    "CONDITION_WORDS",
+    "INVERTED_AUX",
+    "condition_clause",
+    "in_condition",
+]

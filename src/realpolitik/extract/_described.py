@@ -64,6 +64,16 @@ RELATION_SENTENCES = 2
 # How far before its paragraph (characters) a relation noun in a paragraph's first sentence
 # looks: about the last two sentences of the paragraph before.
 RELATION_CROSS_CHARS = 400
+# The words one of which an object must be for ``described_states`` (or ``pair_without`` and
+# ``is_relation_noun``) to read a state in it: "it", a relation noun, a class noun ("the
+# kingdom", "the island nation"), "the two sides / countries / nations". A stage that reads
+# only these descriptions is skipped in a sentence without them (``acts_on(words=...)``).
+DESCRIBING_WORDS = (
+    frozenset({"it", "side", "country", "nation"})
+    | RELATION_NOUNS
+    | frozenset(_CLASS_HEADS)
+    | _CLASS_GENERIC
+)
 # Relation nouns a defence treaty can decide between two states ("its treaty ally").
 ALLY_NOUNS = frozenset({"ally"})
 # How far back (characters) a class noun or "the two sides" looks for the states it means: the
@@ -385,6 +395,7 @@ def described_states(
 
 
 __all__ = [
+    "DESCRIBING_WORDS",
     "DIVIDED",
     "ISLANDS",
     "KINGDOMS",

@@ -20,7 +20,7 @@ from realpolitik.extract._asked_conjuncts import fold_asked_conjuncts
 from realpolitik.extract._bare_protests import own_protest_target
 from realpolitik.extract._causative_orders import drop_causing_orders
 from realpolitik.extract._compass_places import drop_compass_places
-from realpolitik.extract._conditions import in_condition
+from realpolitik.extract._conditions import CONDITION_WORDS, in_condition
 from realpolitik.extract._dated_participles import dated_participle
 from realpolitik.extract._dateline import dateline_state
 from realpolitik.extract._done_so import AskedActs
@@ -52,7 +52,7 @@ from realpolitik.extract._subject_pair import subject_pair
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
-from realpolitik.extract._tree import remember_text
+from realpolitik.extract._tree import remember_text, sentence_forms
 from realpolitik.extract._triggers import (
     Found,
     find_triggers,
@@ -346,7 +346,11 @@ class _Run:
             e for q, (_, _, e) in zip(quiet, events, strict=True) if self.background or not q
         ]
         self.earlier += acts
-        supposed = {idx * 10_000 + o.tok.i for o in found if in_condition(o.tok)}
+        supposed = (
+            {idx * 10_000 + o.tok.i for o in found if in_condition(o.tok)}
+            if not CONDITION_WORDS.isdisjoint(sentence_forms(sent))
+            else set()  # (no "if", "unless" or inverted auxiliary: no condition to walk up to)
+        )
         self.actors.pair.note(acts, start, end, supposed)  # (not "Were Z1 to V Z2, ...": p57)
         self.actors.forget()  # ("the two countries" may name a new pair)
         for q, ((_, _, e), f) in zip(quiet, by_origin, strict=True):

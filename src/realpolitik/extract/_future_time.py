@@ -23,9 +23,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._pos import VERBAL
+from realpolitik.extract._tree import doc_forms, doc_lemmas
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Subordinators of a time clause whose tense follows the main clause's time.
 TIME_MARKS = frozenset({"when", "whenever", "once", "after", "before", "until", "till"})
@@ -41,6 +42,13 @@ _PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 # Modals of the future seen from the past ("said it would reopen once ...").
 PAST_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 _CLIMB = 5  # time noun, preposition, a noun or two the phrase hangs on, the verb
+_TIME_FORMS = TIME_MARKS | {"soon"}  # (with TIME_NOUNS: what every time clause is read by)
+
+
+def _timeless(doc: Doc) -> bool:
+    """Whether the parse has none of the words a time clause is read by (a mark, "as soon
+    as", a time noun): then no verb of it heads one, and no Token need be read."""
+    return doc_forms(doc).isdisjoint(_TIME_FORMS) and doc_lemmas(doc).isdisjoint(TIME_NOUNS)
 
 
 def _present(verb: Token) -> bool:
@@ -68,7 +76,7 @@ def time_clause_governor(verb: Token) -> Token | None:
     """The verb a present-tense time clause hangs on, or None when ``verb`` heads none:
     "... when the two meet" (an adverbial clause marked "when"), "as soon as they sign" (hung
     on "soon"), "by the time the ministers meet" (a relative clause of "time")."""
-    if verb.pos not in VERBAL or not _present(verb):
+    if verb.pos not in VERBAL or _timeless(verb.doc) or not _present(verb):
         return None
     head = verb.head
     if verb.dep_ == "advcl":
@@ -105,7 +113,7 @@ def _shifted_perfect(verb: Token) -> Token | None:
     verb carries a past modal ("would reopen", "would be reopened"); None otherwise. So does
     a simple past one, the shifted present ("would be restored once Riga opened an inquiry",
     "would stay shut until the men were freed": clauses35, fresh23's F)."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD"):
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or _timeless(verb.doc):
         return None
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in kids):

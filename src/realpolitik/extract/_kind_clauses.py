@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,6 +24,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
 
 def kind_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause that opens right after "the kind / sort / type"."""
+    if doc_forms(verb.doc).isdisjoint(_KIND_NOUNS):
+        return False  # (its answer is one of them: no Token read where the parse has none)
     if verb.dep_ not in _CLAUSE_DEPS:
         return False
     i = verb.left_edge.i - 1

@@ -123,6 +123,14 @@ class MentionMap(ResolveMemo):
     def mention_of(self, tok: Token) -> Mention | None:
         return self._tok.get(tok.i)
 
+    def starting_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start at a character in ``[lo, hi)`` of the document's text (a
+        sentence's), in order: a bisection of the mentions, which are in order of their start,
+        not a pass over every mention of the document."""
+        starts = self.starts
+        k = bisect.bisect_left(starts, lo)
+        return self.mentions[k : bisect.bisect_left(starts, hi, k)]
+
     def named_between(self, lo: int, hi: int) -> list[Mention]:
         """Mentions on the tokens ``lo`` to ``hi`` (both included) of the bound paragraph."""
         return [m for k, m in self._tok.items() if lo <= k <= hi]

@@ -18,9 +18,10 @@ from realpolitik.extract._alleged_clause import doer_on_verb
 from realpolitik.extract._bare_dateline import blank_bare_datelines
 from realpolitik.extract._clause_repairs import doer_on_place
 from realpolitik.extract._clause_shape_repairs import active_agent
+from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._repair_table import REPAIRS, repair_index
 from realpolitik.extract._role_repairs import agent_conjunct
-from realpolitik.extract._tree import forgotten, sentence_words, tokens_with_form
+from realpolitik.extract._tree import forgotten, labelled, sentence_words, tokens_with_form
 from realpolitik.extract._tree_rewrites import relabel
 from realpolitik.extract._verb_lemmas import add_verb_lemmas
 
@@ -99,6 +100,7 @@ def blank_link_lines(text: str) -> str:
 # Raising predicates: "X is expected to visit Y" says X will visit (the hedge stays on the verb).
 _RAISING = frozenset({"expect", "set"})
 _BY = frozenset({"by"})
+_NSUBJPASS = label_ids(("nsubjpass",))
 
 
 def _gerund_of_passive(gerund: Token, by: Token) -> bool:
@@ -145,12 +147,12 @@ def repair_parse(sent: Span) -> None:
     if "by" in words:
         active_agent(sent)
         agent_conjunct(sent)
-    for tok in sent if not _RAISING.isdisjoint(words) else ():
+    # (the passive subjects by the labels' ids: a relabel below changes only its own word's)
+    raised = labelled(sent, _NSUBJPASS) if not _RAISING.isdisjoint(words) else []
+    for tok in map(sent.doc.__getitem__, raised):
         head = tok.head
-        if (
-            tok.dep_ == "nsubjpass"
-            and head.lemma_.lower() in _RAISING
-            and any(c.dep_ == "xcomp" and c.i > head.i for c in head.children)
+        if head.lemma_.lower() in _RAISING and any(
+            c.dep_ == "xcomp" and c.i > head.i for c in head.children
         ):
             relabel(tok, "nsubj")
     for tok in tokens_with_form(sent, _BY) if "by" in words else ():

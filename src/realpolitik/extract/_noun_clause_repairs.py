@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
 from realpolitik.extract._clause_repairs import _as_verb, _write_tree, tree_of
+from realpolitik.extract._dependents import label_ids
 from realpolitik.extract._pos import NOUN
 from realpolitik.extract._saying_in_place import saying_in_place
-from realpolitik.extract._tree import tag_hashes, tagged
+from realpolitik.extract._tree import sentence_deps, tag_hashes, tagged
 from realpolitik.extract._tree_rewrites import relabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+_CCOMP = get_string_id("ccomp")
+_COMPOUND = get_string_id("compound")
+# The labels of the word after a noun that may start a second subject: the subject itself, an
+# apposition read for it, or a compound of a name that ends in one.
+_SECOND_START = label_ids(("nsubj", "appos", "compound"))
 
 
 def noun_clause(sent: Span) -> None:
@@ -24,8 +34,12 @@ def noun_clause(sent: Span) -> None:
     own. A common noun read as a verb's clausal complement, with no verb of its own, is the
     verb's object; a subject it was given is its compound, and so is a noun right before it
     read as the verb's object ("could reject a ceasefire deal with X")."""
-    for noun in map(sent.doc.__getitem__, tagged(sent, tag_hashes("NN", "NNS"))):
-        if noun.dep_ != "ccomp" or noun.pos != NOUN:
+    doc, lo = sent.doc, sent.start
+    for i in tagged(sent, tag_hashes("NN", "NNS")):
+        if sentence_deps(sent)[i - lo] != _CCOMP:
+            continue  # (the label by id, as it stands: no Token of a noun read otherwise)
+        noun = doc[i]
+        if noun.pos != NOUN:
             continue
         prev = sent.doc[noun.i - 1]
         split = prev if prev.dep_ == "dobj" and _split_off(prev, noun) else None
@@ -73,8 +87,11 @@ def saying_as_noun(sent: Span) -> None:
     complement (a name it took as its modifier keeps the noun's place in the phrase)."""
     if saying_in_place(sent):
         return  # ("Experts in Ottawa caution Greece could ...": Greece the object of "in")
-    doc = sent.doc
+    doc, lo = sent.doc, sent.start
     for i in tagged(sent, tag_hashes("NN", "NNS"), stop=1):
+        labels = sentence_deps(sent)  # (as they stand, by id: no Token of most nouns)
+        if labels[i - lo] != _COMPOUND and labels[i + 1 - lo] not in _SECOND_START:
+            continue  # (the word after it starts no second subject: see ``second`` below)
         word = doc[i]
         second = word.head if word.dep_ == "compound" else doc[i + 1]
         while second.dep_ == "compound" and second.head.i > second.i:

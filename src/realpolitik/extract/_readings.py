@@ -19,6 +19,7 @@ from realpolitik.extract._reading_repairs import _DOUBLE_OBJECT as _DOUBLE_OBJEC
 from realpolitik.extract._reading_repairs import _double_object_clauses as _double_object_clauses
 from realpolitik.extract._reading_repairs import _token_repairs as _token_repairs
 from realpolitik.extract._reading_repairs import repair_labels as repair_labels
+from realpolitik.extract._tree import doc_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,6 +83,8 @@ _SHARES = frozenset(
         "per", "bit", "double", "twice", "triple", "most", "much", "some", "little", "sliver",
     }
 )  # fmt: skip
+# The words that open a free relative ("what Z offers").
+_FREE_RELATIVES = frozenset({"what", "whatever"})
 # Comparison prepositions a free relative may follow directly ("more than what Z offers")
 _COMPARING = frozenset({"than", "as"})
 
@@ -90,10 +93,12 @@ def compared_relative(verb: Token) -> bool:
     """ "have shrunk to a fraction of what Sweden offers", "pays Y far more than what Z gives": a
     free relative inside a comparison measures an amount; its verb is no act of Z's (clauses37,
     fresh25 C)."""
+    if doc_forms(verb.doc).isdisjoint(_FREE_RELATIVES):
+        return False  # (it reads one: no Token of the head where the parse has none)
     head = verb.head
     if verb.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep":
         return False
-    if not any(t.lower_ in ("what", "whatever") and t.i < verb.i for t in verb.children):
+    if not any(t.lower_ in _FREE_RELATIVES and t.i < verb.i for t in verb.children):
         return False
     prep = head.lower_
     return prep in _COMPARING or (prep == "of" and head.head.lemma_.lower() in _SHARES)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import doc_forms
+
 if TYPE_CHECKING:
     from realpolitik.extract._triggers import Found
 
@@ -20,6 +22,8 @@ def scarce_act(f: Found) -> bool:
     cooperated"): a frequency or amount, no act. "Little" as the object's own adjective ("gave
     little aid") and a "little" with a modifier of its own ("a little") are not read."""
     tok = f.tok  # "X and Y trade little" however parsed: "little" next, no noun of its own
+    if doc_forms(tok.doc).isdisjoint(_SCARCE):
+        return False  # (each answer reads one of them: no Token read where the parse has none)
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.lower_ == "little" and after.head.i != tok.i:
         nxt = tok.doc[after.i + 1] if after.i + 1 < len(tok.doc) else None

@@ -36,7 +36,7 @@ from realpolitik.extract._called_off import called_off as called_off
 from realpolitik.extract._clause_bounds import clause_apart
 from realpolitik.extract._denied_charge import answered_accusation, appositive_denial
 from realpolitik.extract._denying_subjects import not_one_subject
-from realpolitik.extract._dependents import to_infinitive
+from realpolitik.extract._dependents import label_ids, to_infinitive
 from realpolitik.extract._double_negatives import negated_ending
 from realpolitik.extract._factuality_words import (
     _CLAUSAL,
@@ -79,7 +79,7 @@ from realpolitik.extract._knowledge_topics import TOPIC_PREPS, knowledge_noun
 from realpolitik.extract._passed_over import passed_over, unfulfilled
 from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
 from realpolitik.extract._reported_content import reported_content
-from realpolitik.extract._tree import any_form, doc_forms, sentence_words
+from realpolitik.extract._tree import any_form, doc_forms, sentence_deps, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
 from realpolitik.extract._words import CARRYING_VERBS, LIGHT_VERBS
 from realpolitik.models import Factuality
@@ -465,6 +465,10 @@ def own_finite_clause(conj: Token) -> bool:
     )
 
 
+# The labels of the words ``_misread_trailing_report`` reads further.
+_TRAILING_LABELS = label_ids(("appos", "dobj", "relcl", "conj"))
+
+
 def _misread_trailing_report(token: Token, sent: Span | None = None) -> bool:
     """ "Cairo demanded compensation, state media confirmed on Tuesday": a trailing report the
     parser hangs off the act's clause in a way ``_level`` does not read still reports it: as an
@@ -474,7 +478,11 @@ def _misread_trailing_report(token: Token, sent: Span | None = None) -> bool:
     sent = token.sent if sent is None else sent
     if REPORT_GOVERNORS.isdisjoint(sentence_words(sent)):
         return False  # no speech verb in the sentence (most: no walk over their tokens)
-    for t in token.doc[token.i : sent.end]:  # (from the act on: only what follows it)
+    doc, deps, lo = token.doc, sentence_deps(sent), sent.start
+    for i in range(token.i, sent.end):  # (from the act on: only what follows it)
+        if deps[i - lo] not in _TRAILING_LABELS:
+            continue  # (the label by id: no Token of a word that can be no trailing report)
+        t = doc[i]
         if t.dep_ in ("appos", "dobj") and _after_comma(t):
             if any(v.dep_ == "acl" and _bare_report(v, token) for v in t.children):
                 return True

@@ -31,6 +31,9 @@ ANSWERED_SENTENCES = 2
 # denial (016) of what was said ("denied the accusation").
 _NAMING_ROOTS = frozenset({"02", "05", "10", "11", "12", "14"})
 _DENIAL = "016"
+# The roots of every trigger ``_named_act_noun`` reads (a mark, ``acts_on(roots=...)``, of the
+# stages that act only through it: the denials' root, 01, taken whole).
+NAMING_ROOTS = _NAMING_ROOTS | {_DENIAL[:2]}
 # Roots whose passive subject is the act judged ("the offer was welcomed / rejected by Y"); a
 # passive request or demand names the act asked for ("the operation was ordered by Y").
 _PASSIVE_REACTIONS = frozenset({"05", "11", "12", "14"})

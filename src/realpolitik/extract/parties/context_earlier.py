@@ -36,6 +36,7 @@ from realpolitik.extract.parties._earlier_acts import (
     _PHRASE_PREPS,
     ACQUIRE_NOUNS,
     GENERIC_DEEDS,
+    NAMING_ROOTS,
     SAID_NOUNS,
     _body_owner,
     _done_to,
@@ -513,6 +514,7 @@ def _state_or_government(a: Arg) -> bool:
 _GOVERNMENT = "GOV"
 
 
+@acts_on(roots=_CONDITION_ROOTS | NAMING_ROOTS)  # (a condition's answer, or a named act's)
 def answer_not_home(s: Site, c: Candidates) -> Candidates:
     """ "Kosovo protested the exclusion", "should China's government refuse to sell, ...": a
     state or its government answering another's act (one named by a definite noun whose doer is

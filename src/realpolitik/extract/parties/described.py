@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._described import (
+    DESCRIBING_WORDS,
     described_states,
     is_relation_noun,
     pair_without,
@@ -51,6 +52,7 @@ def _object_heads(s: Site) -> list[Token]:
     return out
 
 
+@acts_on(words=DESCRIBING_WORDS)  # (each object it reads is "it", a relation or class noun, ...)
 def described_target(s: Site, c: Candidates) -> Candidates:
     """ "Peru recalled its envoy from Chile. Lima accused it", "Greece criticized its
     neighbour", "Madrid praised the kingdom", "urged the two sides": an object that is a
@@ -173,6 +175,7 @@ def _recipients(acts: list[EarlierAct], own: set[str]) -> list[ActorRef]:
     return list(out.values())
 
 
+@acts_on(roots=_GIVING | _BACKING, words=_AGAIN_WORDS | _DEFINITE)
 def given_again_recipient(s: Site, c: Candidates) -> Candidates:
     """ "Norway sent jets to Ukraine. Norway pledged more of the jets", "Berlin delivered tanks
     to Poland. It promised another package": a giving or backing act whose object continues

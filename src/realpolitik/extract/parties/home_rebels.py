@@ -74,14 +74,9 @@ def _placed(a: Arg, state: str) -> Arg:
 def _sentence_parties(s: Site) -> tuple[int | None, set[str]]:
     """The token of the sentence's first armed group ("insurgents", "the rebels", "Tamil Tiger
     rebels"), and the codes of the placed actors the sentence names (by its mentions)."""
-    actors = s.actors
-    sent = s.ctx.sent
-    lo, hi = actors.doc_offset(sent[0]), actors.doc_offset(sent[-1]) + len(sent[-1].text)
     rebels: int | None = None
     named: set[str] = set()
-    for m in actors.mentions:
-        if not lo <= m.start < hi:
-            continue
+    for m in s.actors.starting_in(s.ctx.start, s.ctx.end):  # (the sentence's, by bisection)
         code = m.ref.code
         if code[_STATE_LEN:] == _ARMED and rebels is None:
             rebels = _token_at(s, m.start)

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from realpolitik.extract._syntax import child
+from realpolitik.extract._syntax import ATTRIBUTION_PREPS, child
 from realpolitik.extract.factuality import REPORT_GOVERNORS
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@acts_on(words=ATTRIBUTION_PREPS | REPORT_GOVERNORS)  # (``_attributions.reporters`` needs one)
 def not_the_reporter(s: Site, c: Candidates) -> Candidates:
     """ "X's intelligence agency said that Y sent troops to Z", "according to X's news agency,
     the two presidents signed": who reports an act is never its doer or target."""

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._mentions import Arg
 from realpolitik.extract._speaker_state import POINTING_NOUNS, is_pointing, reporting_speaker
 from realpolitik.extract.confidence import DEFINITE, EARLIER
+from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
 from realpolitik.models import ActorRef
 
@@ -79,6 +80,7 @@ def _self_placed(s: Site, a: Arg, b: Arg | None) -> bool:
     return len(got) == 1 and got[0].ref.code == _OFFICE
 
 
+@acts_on(words=POINTING_NOUNS)  # (the doer is a word of the sentence: ``_pointing``)
 def pointing_subject(s: Site, c: Candidates) -> Candidates:
     """ "... The country demanded compensation from Beijing" after a story that quotes
     Vietnam's officials: "the country" read as the last-named state, which the sentence names
