@@ -163,6 +163,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers63",  # attacks placed only by a town, ...
     "party_cases_lexicon64",  # a contract is no buyer, contraband seized off a place
     "party_cases_leftovers65",  # own forces withdrawn with no place named, ...
+    "party_cases_parties58",  # fresh31: charges made by no state, passive by-phrase places
 )
 
 

@@ -186,6 +186,7 @@ import phenomena_parties54
 import phenomena_parties55
 import phenomena_parties56
 import phenomena_parties57
+import phenomena_parties58
 import phenomena_practice1
 import phenomena_practice2
 import phenomena_practice3
@@ -532,6 +533,7 @@ SUITE.add(one_scene=phenomena_parties56.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_parties57.SCENE_CONSTRUCTIONS, floors=phenomena_parties57.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_practice28.SCENE_CONSTRUCTIONS, floors=phenomena_practice28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers65.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers65.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_parties58.SCENE_CONSTRUCTIONS, floors=phenomena_parties58.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

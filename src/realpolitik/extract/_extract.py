@@ -48,7 +48,7 @@ from realpolitik.extract._shared_demonyms import shared_demonyms
 from realpolitik.extract._signed_purchases import act_lemma, signing_beside
 from realpolitik.extract._speaker_acts import rehang_speaker_acts
 from realpolitik.extract._state_protests import negated_complaint
-from realpolitik.extract._subject_pair import subject_pair
+from realpolitik.extract._subject_pair import paired_objects, subject_pair
 from realpolitik.extract._syntax import LIGHT_VERBS
 from realpolitik.extract._tit_for_tat import answered_in_kind
 from realpolitik.extract._titled_names import titled_names
@@ -213,6 +213,7 @@ class _Run:
             unfold_commentary(found, self.actors)
             self._events(sent, found, idx, start, end)
         two = subject_pair(sent, self.actors)  # "X and Y have rarely been close" (parties57)
+        two = two or paired_objects(sent, self.actors)  # "paired X with Y" (parties58)
         if two is not None:
             self.actors.pair.note_subjects(two, start, end)
         starts = self.actors.starts

@@ -135,6 +135,13 @@ class MentionMap(ResolveMemo):
         """Mentions on the tokens ``lo`` to ``hi`` (both included) of the bound paragraph."""
         return [m for k, m in self._tok.items() if lo <= k <= hi]
 
+    def spans_between(self, lo: int, hi: int) -> list[tuple[int, int, Mention]]:
+        """(first token, token after, mention) of the mentions that start on the tokens ``lo``
+        to ``hi`` (both included) of the bound paragraph, in order."""
+        k = bisect.bisect_left(self._span_starts, lo)
+        j = bisect.bisect_right(self._span_starts, hi, k)
+        return self._spans[k:j]
+
     def is_thing(self, tok: Token) -> bool:
         """A noun that names no actor itself ("missiles", "exports"): an actor it resolves to
         comes from a modifier ("Chinese missiles") and is an owner or a maker, not the noun."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from realpolitik.extract._tree import sentence_forms
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -53,4 +55,42 @@ def subject_pair(sent: Span, actors: MentionMap) -> tuple[ActorRef, ActorRef] | 
     return a.ref, b.ref
 
 
-__all__ = ["subject_pair"]
+# The prepositions that join a pair's second state to its first's verb: "paired X with Y",
+# "linked X to Y", "X to grow close to Y".
+_PAIRING_PREPS = frozenset({"with", "to"})
+# The roles the first state holds under that verb (its object, or the subject of a clause
+# another verb frames: "expected X to grow close to Y").
+_FIRST_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# Words between the verb and the preposition that still join the two ("close to", "closer to").
+_LINK_WORDS = frozenset({"advmod", "acomp", "prep"})
+
+
+def paired_objects(sent: Span, actors: MentionMap) -> tuple[ActorRef, ActorRef] | None:
+    """The two states an opening joins as a verb's object (or framed subject) and its "with" /
+    "to" phrase ("Few would have paired X with Y", "linked X with Y", "Nobody expected X to grow
+    close to Y"), where the sentence names no other state: the pair a later "the two" / "both
+    capitals" means (parties58, fresh31's class A). Only for a sentence that set no pair of an
+    act (``StoryPair.note_subjects``)."""
+    if not _PAIRING_PREPS & sentence_forms(sent):
+        return None
+    spans = actors.spans_between(sent.start, sent.end - 1)
+    states = [(i, j, m) for i, j, m in spans if m.is_state and m.ref.country]
+    if len(states) != 2 or states[0][2].ref.country == states[1][2].ref.country:
+        return None
+    (ai, aj, a), (bi, bj, b) = states
+    doc = sent.doc
+    a_tok, b_tok = doc[ai:aj].root, doc[bi:bj].root
+    if a_tok.dep_ not in _FIRST_DEPS or b_tok.dep_ != "pobj":
+        return None
+    prep = b_tok.head
+    if prep.lower_ not in _PAIRING_PREPS:
+        return None
+    verb = prep.head
+    while verb.dep_ in _LINK_WORDS and verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # ("grow close to Y": the preposition hangs on "close")
+    if a_tok.head.i != verb.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return a.ref, b.ref
+
+
+__all__ = ["paired_objects", "subject_pair"]

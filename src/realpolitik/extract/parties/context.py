@@ -74,7 +74,20 @@ def phrase_actor(s: Site, c: Candidates) -> Candidates:
     avoid |= judged_act_conjuncts(
         s.tok, s.code, s.ctx.triggers
     )  # "condemned the stabbing and called Y" (c36)
+    avoid |= doer_agents(s, c)  # "was criticised by Z's embassy in CAPITAL" (p58)
     return c.with_targets(phrase_target(s.actors, s.tok, c.sources, avoid), 1)
+
+
+def doer_agents(s: Site, c: Candidates) -> frozenset[int]:
+    """ "The deal was condemned by Russia's embassy in Oslo": the by-phrase of a passive that
+    names the act's doer is its subject, as in "Russia's embassy in Oslo condemned the deal";
+    a place in it says where the doer sits, never whom the act is aimed at (parties58, fresh31's
+    class B)."""
+    doers = {a.tok for a in c.sources}
+    return frozenset(
+        k.i for k in s.kids
+        if k.dep_ == "agent" and any(o.dep_ == "pobj" and o.i in doers for o in k.children)
+    )  # fmt: skip
 
 
 _FRONTED_SCENE_PREPS = frozenset({"in", "at", "from"})

@@ -30,6 +30,7 @@ from realpolitik.extract.parties import (
     carried_conjuncts,
     cases,
     caused,
+    charge_makers,
     colon_partner,
     comitative,
     commentators,
@@ -352,6 +353,7 @@ def _role_stages() -> tuple[Stage, ...]:
         denied_involvement.charged_party_not_target,
         denials.denied_deed_accuser,
         denials.accuser_in_sentence,
+        charge_makers.named_charge_maker,  # "..., a charge made by Z" (p58)
         denials.dismissed_statement_critic,
         denials.no_court_denial,
         assurances.assured_content_target,
@@ -561,6 +563,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         judged_as.judgement_needs_target,
         warned.stateless_warning,
         commentators.stateless_commentators,
+        charge_makers.stateless_charge_maker,  # "..., a charge made by the men's lawyers" (p58)
         natural_events.natural_agent,
         patient_nouns.patient_possessor_noun,
         partyless_acts.no_party_stance,  # "supported dialogue" with no one (p52)
