@@ -24,6 +24,7 @@ from realpolitik.extract._found import (
 from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._hostile_sendings import recode_hostile_sending
 from realpolitik.extract._part_nouns import light_object
+from realpolitik.extract._pronoun_goods import recode_pronoun_arms
 from realpolitik.extract._performed_acts import fold_framed_call
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
@@ -76,6 +77,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
     fold_framed_call(found)  # "spoke with Y in a phone call": the call, once (lexicon66)
     recode_hostile_sending(found)  # "sent troops into Y to hunt rebels": 190 (lexicon66)
+    recode_pronoun_arms(found)  # "sold them to India" (the drones): an arms sale (lexicon66)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:

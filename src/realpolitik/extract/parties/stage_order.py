@@ -63,6 +63,7 @@ from realpolitik.extract.parties import (
     denied_involvement,
     described,
     document_buyers,
+    pronoun_goods,
     doers,
     done_so,
     drawn,
@@ -490,6 +491,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_recall.own_people_sent_home,
         generic.no_thing_party,
         document_buyers.document_not_buyer,  # "a Swedish contract buys ...": no buyer (lex64)
+        pronoun_goods.arms_pronoun_no_party,  # "Iran buys them" (the tanks): no party (lx66)
         spied_for.not_the_spied_for_state,
         serving_nationals.nationals_serving_another,  # "N Y-ians fight for Z" (p52)
         home_police.home_police_patrols,
