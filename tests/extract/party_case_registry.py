@@ -162,6 +162,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_parties57",  # "the government" after strikes on a state
     "party_cases_leftovers63",  # attacks placed only by a town, ...
     "party_cases_lexicon64",  # a contract is no buyer, contraband seized off a place
+    "party_cases_lexicon66",  # a pronoun for weapons sold or bought is no party
 )
 
 

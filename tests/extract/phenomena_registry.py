@@ -139,6 +139,7 @@ import phenomena_lex33
 import phenomena_lexfact6
 import phenomena_lexicon62
 import phenomena_lexicon64
+import phenomena_lexicon66
 import phenomena_lexmine
 import phenomena_names12
 import phenomena_names13
@@ -524,6 +525,7 @@ SUITE.add(one_scene=phenomena_practice26.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_parties55.SCENE_CONSTRUCTIONS, with_others=phenomena_parties55.OTHERS_CONSTRUCTIONS, floors=phenomena_parties55.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties56.SCENE_CONSTRUCTIONS, floors=phenomena_parties56.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties57.SCENE_CONSTRUCTIONS, floors=phenomena_parties57.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lexicon66.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon66.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -24,7 +24,6 @@ from realpolitik.extract._found import (
 from realpolitik.extract._held_back import recode_kept_from
 from realpolitik.extract._hostile_sendings import recode_hostile_sending
 from realpolitik.extract._part_nouns import light_object
-from realpolitik.extract._pronoun_goods import recode_pronoun_arms
 from realpolitik.extract._performed_acts import fold_framed_call
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
@@ -36,6 +35,7 @@ from realpolitik.extract._promised_acts import (
     promise_presses,
     promise_threatens,
 )
+from realpolitik.extract._pronoun_goods import recode_pronoun_arms
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS

@@ -62,7 +62,8 @@ def lent_sum(f: Found) -> bool:
 _PROJECTS = frozenset(
     {"programme", "program", "project", "scheme", "initiative", "course", "centre", "center",
      "school", "clinic", "hospital", "study", "mission", "plan", "facility", "academy", "dam",
-     "railway", "railroad", "port", "road", "highway", "bridge", "airport", "pipeline", "plant"}
+     "railway", "railroad", "port", "road", "highway", "bridge", "airport", "pipeline",
+     "construction", "reconstruction"}
 )  # fmt: skip
 _FUNDING_VERBS = frozenset({"fund", "bankroll", "sponsor", "finance"})  # ("finance": lexicon66)
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from realpolitik.extract._dependents import to_infinitive
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from realpolitik.extract._found import Found
 
 _SENDING = frozenset({"send", "dispatch"})
@@ -44,8 +46,20 @@ def recode_hostile_sending(found: list[Found]) -> None:
             continue
         if not any(k.dep_ == "prep" and k.lower_ == _INTO for k in kids):
             continue
-        if any(
-            k.dep_ in ("advcl", "xcomp") and k.lemma_.lower() in _FIGHTING and to_infinitive(k)
-            for k in kids
-        ):
+        if any(_fighting_purpose(k) for k in kids):
             f.code = _FORCE
+
+
+def _fighting_purpose(k: Token) -> bool:
+    """ "to hunt rebels" as a purpose infinitive, or misread as "to [hunt rebels]", the verb a
+    compound of its object."""
+    if k.dep_ in ("advcl", "xcomp"):
+        return k.lemma_.lower() in _FIGHTING and to_infinitive(k)
+    if k.dep_ not in ("dative", "prep") or k.lower_ != "to":
+        return False
+    return any(
+        g.lower_ in _FIGHTING and g.dep_ == "compound"
+        for obj in k.children
+        if obj.dep_ == "pobj"
+        for g in obj.children
+    )
