@@ -9,12 +9,9 @@ several phrasings and a near miss that must not change:
   agreement not made (03 `negated`), never a threat (13) nor a refusal read from the governor's
   "not"; near miss "S did not accept T's decision": the rejection (12), unchanged;
 - ``lx66_phone_call``: "In a phone call with TLEAD, SLEAD said ...", "SLEAD spoke to / with
-  TLEAD in a phone call", "S held a phone call with T", "SLEAD and TLEAD talked by phone": one
-  call (041) each way, no consultation (040) beside it; near miss "SLEAD spoke to reporters in a
-  phone call": no event;
-- ``lx66_move_noun``: "T said S's move to impose tariffs on T was unacceptable": T -> S 11, the
-  tariffs S -> T `possible` (never reported nor asserted); near miss "S's decision to impose
-  tariffs on T angered TCAP": a measure done by deciding it (``_decided_acts``), asserted;
+  TLEAD in a phone call", "SLEAD and TLEAD talked by phone": one call (041) each way, no
+  consultation (040) beside it ("S held a phone call with T", a state partner: one way, the
+  reverse left open); near miss "SLEAD spoke to reporters in a phone call": no event;
 - ``lx66_arms_pronoun``: "S developed new drones. It sold them to T.", "Z bought 40 tanks from T.
   S buys them too.": an arms sale (06) with no party read from the pronoun (never S -> Z); near
   miss "S grows soybeans and sells them to T": trade (06) S -> T, unchanged;
@@ -31,8 +28,7 @@ several phrasings and a near miss that must not change:
 
 Before the fix, on main (25d80940): "vowed to press T" 130 asserted; "had not agreed to accept
 migrants" 130 negated at the state's own civilians; "In a phone call with T, S said" no call,
-"spoke with T in a phone call" 040 and 041 each way, "S held a phone call with T" one way; "T said
-S's move to V was unacceptable" the act reported; "It sold them to T" trade (061), "S buys them"
+"spoke with T in a phone call" 040 and 041 each way; "It sold them to T" trade (061), "S buys them"
 aimed at the state named last; "financed a project" 061, "will finance" 031; "joined the maritime
 force" 030 at no state; "the Warsaw Pact" Poland; "the U.N.-drawn border" aimed at the U.N.;
 "sent troops into T to hunt rebels" 074.
@@ -46,7 +42,6 @@ from phenomena_words import (
     ANY,
     ASSERTED,
     NEGATED,
-    NOT_ASSERTED,
     POSSIBLE,
     Built,
     Expect,
@@ -118,45 +113,21 @@ def lx66_phone_call(sc: Scene) -> Built:
         prep = rng.choice(("to", "with"))
         call = rng.choice(("in a phone call", "during a telephone call", "in a video call"))
         text = f"{slead} spoke {prep} {tlead} {call}{rng.choice(_TIMES)}."
-    elif r < 0.75:
+    elif r < 0.75:  # (a state partner: the call one way, the reverse left open)
         call = rng.choice(("a phone call", "a telephone call", "a video call"))
         verb = rng.choice(("held", "had"))
         text = f"{sc.name(s, 0.0)} {verb} {call} with {sc.name(t, 0.0)}{rng.choice(_TIMES)}."
+        back = (_e(t, s, _r("04"), ASSERTED),)
+        return _cap(text), (_e(s, t, _r("04"), ASSERTED),), back
     else:
         how = rng.choice(("by phone", "by telephone", "over the phone"))
         verb = rng.choice(("talked", "spoke"))
         text = f"{slead} and {tlead} {verb} {how}{rng.choice(_TIMES)}."
     want = (_e(s, t, _r("04"), ASSERTED), _e(t, s, _r("04"), ASSERTED))
     allowed = (Expect(s.iso3, "*", frozenset(), ANY),)  # (what S said in the call)
+    if t.leader(sc.date) is None:  # (no leader in the table: a state partner, one way)
+        want, allowed = want[:1], allowed + want[1:]
     return _cap(text), want, allowed
-
-
-_MOVED_ACTS = (
-    ("impose tariffs on {T}", "16"),
-    ("expel {Tdem} diplomats", "16"),
-    ("close its border with {T}", "19"),
-    ("impose sanctions on {T}", "16"),
-)
-_JUDGED = ("was unacceptable", "was a mistake", "was illegal", "was a provocation")
-
-
-def lx66_move_noun(sc: Scene) -> Built:
-    """ "T said S's move to impose tariffs on T was unacceptable": T -> S 11, the act S -> T
-    `possible` at most; near miss "S's decision to impose tariffs on T angered TCAP": 16
-    asserted."""
-    rng, s, t = sc.rng, sc.s, sc.t
-    w = scene_words(sc)
-    if rng.random() < 0.2:
-        text = f"{w['Sposs']} decision to impose tariffs on {w['T']} angered {w['Tc']}."
-        return _cap(text), (_e(s, t, _r("16"), ASSERTED),), ()
-    act, root = rng.choice(_MOVED_ACTS)
-    act = act.format(**w)
-    allowed = (_e(s, t, _r(root, "17"), NOT_ASSERTED), Expect(s.iso3, "*", _r(root), POSSIBLE))
-    if rng.random() < 0.5:
-        text = f"{w['T']} said {w['Sposs']} move to {act} {rng.choice(_JUDGED)}."
-        return _cap(text), (_e(t, s, _r("11"), ASSERTED),), allowed
-    text = f"{w['Sposs']} move to {act} angered {w['Tc']}."
-    return _cap(text), (), allowed + (_e(t, s, _r("11"), ASSERTED),)
 
 
 _MADE = ("drones", "missiles", "frigates", "howitzers", "tanks", "rifles")
@@ -263,7 +234,6 @@ SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lx66_promised_press": lx66_promised_press,
     "lx66_not_agreed_accept": lx66_not_agreed_accept,
     "lx66_phone_call": lx66_phone_call,
-    "lx66_move_noun": lx66_move_noun,
     "lx66_arms_pronoun": lx66_arms_pronoun,
     "lx66_finance_project": lx66_finance_project,
     "lx66_joined_force": lx66_joined_force,

@@ -1,5 +1,5 @@
 """lexicon66's rows, readings and tables on minimal sentences: a promised demand, an agreement
-not made to accept migrants, one phone call each way, acts under "Y's move to", weapons named by a
+not made to accept migrants, one phone call each way, weapons named by a
 pronoun, financed projects, joined forces and missions, the Warsaw Pact and Castro, U.N.-drawn
 borders and troops sent into a state to hunt rebels."""
 
@@ -72,31 +72,11 @@ def test_a_phone_call_is_one_act_each_way(text: str) -> None:
     assert got == _CALL_BOTH
 
 
-def test_a_call_with_a_state_goes_both_ways_and_one_with_reporters_is_none() -> None:
-    assert _events("France held a phone call with Germany.") == {
-        ("FRA", "DEU", "041", "asserted"),
-        ("DEU", "FRA", "041", "asserted"),
-    }
+def test_a_call_with_a_state_stays_one_way_and_one_with_reporters_is_none() -> None:
+    # (a state partner gets no reverse call: measured, both ways lost keys on a dev check half)
+    assert _events("France held a phone call with Germany.") == {("FRA", "DEU", "041", "asserted")}
     assert _events("Macron spoke to reporters in a phone call.") == set()
     assert _events("Macron phoned Scholz on Monday.") == {("FRAGOV", "DEUGOV", "041", "asserted")}
-
-
-@pytest.mark.parametrize(
-    ("text", "act"),
-    [
-        ("China said Japan's move to impose tariffs on China was unacceptable.", "163"),
-        ("Russia said Germany's move to expel Russian diplomats was a mistake.", "161"),
-        ("Japan's move to impose tariffs on China angered Beijing.", "163"),
-    ],
-)
-def test_an_act_under_a_move_noun_is_possible(text: str, act: str) -> None:
-    got = _events(text)
-    assert {e[3] for e in got if e[2] == act} == {"possible"}
-
-
-def test_a_decided_measure_stays_done() -> None:
-    got = _events("Japan's decision to impose tariffs on China angered Beijing.")
-    assert ("JPN", "CHN", "163", "asserted") in got
 
 
 def test_a_pronoun_for_weapons_is_an_arms_sale_and_no_party() -> None:

@@ -51,11 +51,6 @@ CAPABLE = frozenset({"place", "placed", "position", "positioned", "equipped", "q
 # done), leaves the act `possible` (lexicon64); only over an infinitive ("moved troops" is no move
 # toward an act).
 MOVED_TOWARD = frozenset({"move"})
-# "Y's move / bid / push / drive / effort to close the border": a noun of a step toward an act,
-# over its to-infinitive, leaves the act `possible`, as "moved to V" and "plan to V" (lexicon66);
-# the act is done only where the text says so. (A "decision to V" is read by what it decides:
-# ``_decided_acts``.)
-MOVE_NOUNS = frozenset({"move", "bid", "push", "drive", "effort", "attempt", "step"})
 REPORT_GOVERNORS = frozenset(
     {
         "say", "tell", "report", "claim", "allege", "announce", "state", "add", "note",

@@ -49,7 +49,6 @@ from realpolitik.extract._factuality_words import (
     CONDITIONAL,
     DENIALS,
     EPISTEMIC,
-    MOVE_NOUNS,
     MOVED_TOWARD,
     NOT_HESITATING,
     PAVING,
@@ -78,7 +77,7 @@ from realpolitik.extract._inverted_conditions import inverted_clause as inverted
 from realpolitik.extract._inverted_conditions import inverted_condition
 from realpolitik.extract._knowledge_topics import TOPIC_PREPS, knowledge_noun
 from realpolitik.extract._passed_over import passed_over, unfulfilled
-from realpolitik.extract._pos import ADJ, AUX, NOMINAL, NOUN, PRON, PROPN, VERBAL
+from realpolitik.extract._pos import ADJ, AUX, NOMINAL, PRON, PROPN, VERBAL
 from realpolitik.extract._reported_content import reported_content
 from realpolitik.extract._tree import any_form, doc_forms, sentence_words
 from realpolitik.extract._undone_plans import undone_plan
@@ -340,8 +339,6 @@ def factuality_of(token: Token, *, sent: Span | None = None) -> Factuality:
                 return "possible"  # "is to phase out its aid" (lex16), "is well placed to host"
             if dep == "xcomp" and lemma in MOVED_TOWARD and to_infinitive(tok):
                 return "possible"  # "moved to annex the region": toward the act (lexicon64)
-            if dep == "acl" and lemma in MOVE_NOUNS and head.pos == NOUN and to_infinitive(tok):
-                return "possible"  # "Y's move / bid to close the border" (lexicon66)
             if lemma in POSSIBLE_GOVERNORS and dep not in ("nsubj", "conj"):
                 return "possible"
             if dep == "prep" and _ahead_of(head, tok):

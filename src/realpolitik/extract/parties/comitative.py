@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 _CONSULT = "04"
 # Consultations with a direction of their own: a visit (042), a hosting (043), a mediation (045).
 _ONE_WAY = frozenset({"042", "043", "045"})
-_CALL = "041"  # a phone or video call
 _WITH = "with"
 _SPOKEN_TO = frozenset({"to", "with"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
@@ -103,7 +102,6 @@ def with_partner_both_ways(s: Site, c: Candidates) -> Candidates:
         return c
     partner = s.tok.doc[tgt.tok]
     person = _person(s, partner) or (bool(tgt.ref.name) and len(tgt.ref.code) > _STATE_CODE)
-    person = person or s.code == _CALL  # a call has two ends, a state's too (lexicon66)
     if not _with_object(partner, s.tok) or not person or not _told_done(s.tok):
         return c
     return c.with_pairs([(src, tgt), (tgt, src)])
