@@ -141,6 +141,7 @@ import phenomena_lex33
 import phenomena_lexfact6
 import phenomena_lexicon62
 import phenomena_lexicon64
+import phenomena_lexicon66
 import phenomena_lexmine
 import phenomena_names12
 import phenomena_names13
@@ -534,6 +535,7 @@ SUITE.add(one_scene=phenomena_parties57.SCENE_CONSTRUCTIONS, floors=phenomena_pa
 SUITE.add(one_scene=phenomena_practice28.SCENE_CONSTRUCTIONS, floors=phenomena_practice28.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_leftovers65.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers65.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties58.SCENE_CONSTRUCTIONS, floors=phenomena_parties58.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_lexicon66.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon66.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

@@ -33,11 +33,12 @@ from realpolitik.extract.parties import generic
             ("---LAB", "DEU", "062"),
             ("DEULAB", "DEU", "062"),
         ),
-        # a force one joins is a mission, not the military of the state it serves
+        # a force one joins is a mission, not the military of the state it serves (joining it
+        # is military cooperation, 062, planned: 031, lexicon66)
         (
             "Brazil said it was not planning to join the new force in Haiti.",
-            ("BRA", "---MIL", "030"),
-            ("BRA", "HTIMIL", "030"),
+            ("BRA", "---MIL", "031"),
+            ("BRA", "HTIMIL", "031"),
         ),
         # a refusal told to someone, whose object is no actor, is aimed at the listener
         (

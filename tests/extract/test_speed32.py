@@ -56,6 +56,7 @@ _TEXTS = (
     "A Swedish contract buys 40 howitzers for Peru.",
     "Spain's coast guard seized 3 tonnes of cocaine from a vessel off Venezuela.",
     "Britain told British citizens to leave Lebanon.",
+    "Israel developed new drones. It sold them to India.",
 )
 
 

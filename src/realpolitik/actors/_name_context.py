@@ -23,9 +23,11 @@ MODIFIER_WORDS = frozenset(
         "administered", "annexed", "brokered", "mediated", "born", "trained", "educated", "designed",
         "supplied", "owned", "operated", "produced", "manufactured", "armed", "inspired",
         "influenced", "dominated", "oriented", "centric", "style", "speaking", "flagged",
-        "registered", "bound", "origin", "era", "vintage",
+        "registered", "bound", "origin", "era", "vintage", "drawn", "demarcated", "delineated",
     }
 )  # fmt: skip
+# ("U.N.-drawn borders", "a UN-demarcated line": the body that drew a line is no party to an act
+# over it, lexicon66)
 # "a Liberian-flagged tanker", "an Israel-linked vessel", "a Greek-owned ship": a ship or an
 # aircraft stands for its flag or owner state, the target the CAMEO coders give an act on it.
 # (Not "-made" or "-bound": the maker or the port of call is no party to the act.)

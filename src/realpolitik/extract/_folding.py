@@ -24,7 +24,9 @@ from realpolitik.extract._found import (
     Found,
 )
 from realpolitik.extract._held_back import recode_kept_from
+from realpolitik.extract._hostile_sendings import recode_hostile_sending
 from realpolitik.extract._part_nouns import light_object
+from realpolitik.extract._performed_acts import fold_framed_call
 from realpolitik.extract._permitted import fold_permitted
 from realpolitik.extract._police_pledges import police_posture
 from realpolitik.extract._pos import VERBAL
@@ -32,8 +34,10 @@ from realpolitik.extract._promised import rule_out_promised
 from realpolitik.extract._promised_acts import (
     JUDICIAL_INTENT,
     offered_legal_act,
+    promise_presses,
     promise_threatens,
 )
+from realpolitik.extract._pronoun_goods import recode_pronoun_arms
 from realpolitik.extract._protest_folds import fold_protest_aims as fold_protest_aims
 from realpolitik.extract._readings import must_clause
 from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
@@ -75,6 +79,9 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
     fold_considered(found)  # "would consider more visas": the act weighed, no 014 (c44, C)
     fold_exercise_sending(found)  # "sent a frigate to take part in Y's drills": 062 (c44)
+    fold_framed_call(found)  # "spoke with Y in a phone call": the call, once (lexicon66)
+    recode_hostile_sending(found)  # "sent troops into Y to hunt rebels": 190 (lexicon66)
+    recode_pronoun_arms(found)  # "sold them to India" (the drones): an arms sale (lexicon66)
     by_tok = {f.tok.i: f for f in found}
     _fold_rejected_requests(found, by_tok, light)
     for f in found:
@@ -126,6 +133,8 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
             elif "negctl" in flags:
                 inner.negated = True  # "denied that it sent troops": the sending, negated;
                 f.absorbed = not denies_charge(f.tok, inner.code, inner.tok)  # 016 (DN)
+            elif f.code[:2] == "03" and promise_presses(inner.code):
+                f.absorbed = True  # "vowed to press Y for X": the demand, possible (lexicon66)
             elif f.code[:2] == "03" and offered_legal_act(f.tok.lemma_.lower(), c.lemma_.lower()):
                 inner.absorbed = True  # "offered to prosecute him": judicial cooperation
                 inner.controller = f
@@ -212,7 +221,7 @@ def _fold_conjoined(f: Found, first: Token, by_tok: dict[int, Found]) -> None:
         if gov == "03" and f.tok.lemma_.lower() not in PLANS and root in INTENT:
             if len(inner.code) == 3 or root in ("04", "05", "06", "07", "08"):
                 inner.code = INTENT[root]
-        elif gov == "03" and f.tok.lemma_.lower() in PLANS:
+        elif gov == "03" and (f.tok.lemma_.lower() in PLANS or promise_presses(root)):
             continue  # "plans to meet X and to sign Y": both acts, possible
         elif gov == "13" or (gov == "03" and promise_threatens(root)):
             inner.code = THREAT.get(root, "130")

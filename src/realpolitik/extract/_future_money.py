@@ -61,9 +61,11 @@ def lent_sum(f: Found) -> bool:
 # What a state funds as a project of its own naming (clauses43, fresh30 C).
 _PROJECTS = frozenset(
     {"programme", "program", "project", "scheme", "initiative", "course", "centre", "center",
-     "school", "clinic", "hospital", "study", "mission", "plan", "facility", "academy"}
+     "school", "clinic", "hospital", "study", "mission", "plan", "facility", "academy", "dam",
+     "railway", "railroad", "port", "road", "highway", "bridge", "airport", "pipeline",
+     "construction", "reconstruction"}
 )  # fmt: skip
-_FUNDING_VERBS = frozenset({"fund", "bankroll", "sponsor"})
+_FUNDING_VERBS = frozenset({"fund", "bankroll", "sponsor", "finance"})  # ("finance": lexicon66)
 
 
 def funded_project(f: Found) -> bool:

@@ -17,6 +17,8 @@ from realpolitik.extract._dependents import to_infinitive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from realpolitik.extract._found import Found
+
 # Verbs of calling or writing to someone, whose purpose infinitive is said in the call or the
 # letter itself. Not a meeting or a visit: "visited X to sign a deal" names a plan the visit
 # serves, which may not be done (two false assertions on fresh12 when they were here).
@@ -78,3 +80,25 @@ def manner_call(tok: Token) -> Token | None:
 def performed_in_contact(tok: Token, code: str, noun: bool) -> bool:
     """Whether ``tok``'s act is news of a contact: its purpose, or the call it was made in."""
     return contact_purpose(tok, code, noun) is not None or (noun and manner_call(tok) is not None)
+
+
+_TALK = "040"
+_CALL = "041"
+
+
+def fold_framed_call(found: list[Found]) -> None:
+    """ "X spoke with Y in a phone call", "talked with Y during a video call": the talk is the
+    call the manner phrase names, one act (041, each way once), not a consultation (040)
+    beside it (lexicon66)."""
+    calls = {f.tok.i: f for f in found if f.code == _CALL and f.entry.pos == "N"}
+    if not calls:
+        return
+    for f in found:
+        if f.code != _TALK or f.entry.pos != "V" or f.absorbed:
+            continue
+        for prep in f.tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _MANNER_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.i in calls and manner_call(noun) is not None:
+                    f.absorbed = True

@@ -13,10 +13,24 @@ from __future__ import annotations
 INVESTIGATION = "09"
 
 
+# A promised demand threatens no one: "vowed to press Y for the prisoners' release", "promised to
+# demand compensation from Y" are pressure the speaker will put (CAMEO 10, as the lead ruled
+# "press for" a demand), and the demand promised stays `possible`, as after "plans to"
+# (lexicon66). A promised disapproval (11: "vowed to oppose") keeps its threat reading: measured,
+# reading it as a plain 11 lost keys.
+_PRESSING = frozenset({"10"})
+
+
 def promise_threatens(code: str) -> bool:
-    """Whether promising the act ``code`` threatens (its root is 09 or above, but not 09)."""
+    """Whether promising the act ``code`` threatens (its root is 09 or above, but not 09 nor a
+    demand, 10)."""
     root = code[:2]
-    return root >= INVESTIGATION and root != INVESTIGATION
+    return root >= INVESTIGATION and root != INVESTIGATION and root not in _PRESSING
+
+
+def promise_presses(code: str) -> bool:
+    """Whether the promised act ``code`` is a demand (10)."""
+    return code[:2] in _PRESSING
 
 
 # Offering a legal act is an offer of judicial cooperation, never a threat: "offered to prosecute

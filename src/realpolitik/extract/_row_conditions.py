@@ -98,7 +98,7 @@ def _matches(
         return False
     if t.neg and not negated(tok):
         return False
-    if t.neg and t.cameo[:2] == _REFUSAL and pending(tok):
+    if t.neg and t.cameo[:2] == _REFUSAL and (pending(tok) or undertaking_negated(tok)):
         return False  # "has not yet accepted": still open, the act negated, no refusal
     if t.pair and not pair_subject(tok):
         return False
@@ -222,6 +222,17 @@ def _any_sequence(
 
 _REFUSAL = "12"
 _YET = "yet"
+# Governors whose negation is their own: "had not agreed to accept migrants" is an agreement
+# not made (the intent, negated), no refusal of the act read from "not" (lexicon66).
+_UNDERTAKING = frozenset({"agree", "promise", "pledge", "commit", "vow", "undertake", "offer"})
+
+
+def undertaking_negated(tok: Token) -> bool:
+    """The negation a `neg` row would read is only on an agreement or a promise governing
+    the trigger's infinitive ("has not agreed to accept", "did not promise to accept")."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _UNDERTAKING:
+        return False
+    return not any(c.dep_ == "neg" for c in tok.children)
 
 
 def pending(tok: Token) -> bool:

@@ -45,6 +45,7 @@ _LED_BODIES = frozenset(
      "contingent", "grouping", "initiative", "club"}
 )  # fmt: skip
 _JOINING = frozenset({"join", "enter", "rejoin"})
+_IGO = "IGO"
 
 
 def _leader_of(body: Token, actors: DocActors) -> list[Arg]:
@@ -53,7 +54,11 @@ def _leader_of(body: Token, actors: DocActors) -> list[Arg]:
         if m.dep_ == "amod" and m.lower_ == "led":
             for k in m.children:
                 if k.dep_ in ("npadvmod", "compound", "nmod", "amod") and k.i < m.i:
-                    got = [a for a in actors.resolve(k) if a.ref.country]
+                    got = [
+                        a
+                        for a in actors.resolve(k)
+                        if a.ref.country or a.ref.code.startswith(_IGO)  # "EU-led" (lx66)
+                    ]
                     if got:
                         return [Arg(a.ref, a.quality, k.i) for a in got]
     return []
@@ -76,4 +81,7 @@ def led_coalition_leader(s: Site, c: Candidates) -> Candidates:
                 leaders = [a for a in _leader_of(body, s.actors) if key(a) not in own(c)]
                 if leaders:
                     return c.with_targets(leaders)
+                if c.targets and all(a.tok == body.i for a in c.targets):
+                    return c.with_targets([])  # "joined the maritime force": the body read
+                    # as troops of no state is no party (lexicon66)
     return c

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._counted_people import COUNTED_PERSON_NOUNS
+from realpolitik.extract._performed_acts import manner_call
 from realpolitik.extract._person_refs import OFFICE_WORDS
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site
@@ -26,6 +27,7 @@ _CONSULT = "04"
 # Consultations with a direction of their own: a visit (042), a hosting (043), a mediation (045).
 _ONE_WAY = frozenset({"042", "043", "045"})
 _WITH = "with"
+_SPOKEN_TO = frozenset({"to", "with"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 _TOPIC_PREPS = frozenset({"on", "about", "of", "for", "over", "in"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -42,6 +44,10 @@ def _with_object(tok: Token, trigger: Token) -> bool:
     on its object ("discussed trade with B"), or on the light verb of a noun trigger ("had a
     call on Friday with B")."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SPOKEN_TO:
+        framed = manner_call(trigger)  # "spoke to / with B in a phone call" (lexicon66)
+        if framed is not None and prep.head.i == framed.i:
+            return True
     if tok.dep_ != "pobj" or prep.lower_ != _WITH or prep.dep_ != "prep":
         return False
     host = prep.head

@@ -35,9 +35,41 @@ def _contact_targets(s: Site, contact: Token, own: set[str]) -> list[Arg]:
 
 def _called(contact: Token) -> list[Token]:
     """The one called: the contact verb's object, or with none the name the parser read as a
-    predicate ("called King Abdullah II to discuss ...": "II" an ``oprd``; seeds39)."""
+    predicate ("called King Abdullah II to discuss ...": "II" an ``oprd``; seeds39), or the one
+    spoken to or with ("spoke to X in a phone call", lexicon66)."""
     objs = [o for o in contact.children if o.dep_ == "dobj"]
-    return objs or [o for o in contact.children if o.dep_ == "oprd" and o.pos_ == "PROPN"]
+    if objs:
+        return objs
+    named = [o for o in contact.children if o.dep_ == "oprd" and o.pos_ == "PROPN"]
+    return named or [
+        o
+        for p in contact.children
+        if p.dep_ == "prep" and p.lower_ in _SPOKEN_TO
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() not in _PRESS
+    ]
+
+
+_SPOKEN_TO = frozenset({"to", "with"})
+# The press spoken to in a call is no party to it ("told reporters in a conference call").
+_PRESS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman"})
+
+
+def _call_frame_caller(s: Site, c: Candidates) -> Candidates:
+    """ "In a phone call with X, Y said ...": the call noun has its partner ("with X") but no
+    doer of its own; the doer is the subject of the verb the call frames (lexicon66)."""
+    if c.sources or not s.noun or s.code != _CALL:
+        return c
+    contact = manner_call(s.tok)
+    if contact is None:
+        return c
+    callers = first(s.actors, conjoined_subjects(contact))
+    own = {key(a) for a in c.targets}
+    callers = [a for a in callers if key(a) not in own]
+    return c.with_sources(callers) if callers else c
+
+
+_CALL = "041"
 
 
 def _callers_own(s: Site, targets: tuple[Arg, ...], callers: list[Arg]) -> bool:
@@ -55,7 +87,7 @@ def contact_purpose_target(s: Site, c: Candidates) -> Candidates:
     """ "Called his counterpart to offer condolences": the condolences go to the one called;
     "thanked X in a telephone call": the call is the thanker's, to X."""
     if c.targets and not any(s.tok.doc[a.tok].dep_ == "poss" for a in c.targets):
-        return c
+        return _call_frame_caller(s, c)
     contact = contact_purpose(s.tok, s.code, s.noun)
     if contact is None and s.noun:
         contact = manner_call(s.tok)

@@ -142,6 +142,7 @@ from realpolitik.extract.parties import (
     patient_nouns,
     promised_guest,
     promised_recipients,
+    pronoun_goods,
     pronoun_home_target,
     purpose_acts,
     purpose_goals,
@@ -494,6 +495,7 @@ def _pair_stages() -> tuple[Stage, ...]:
         own_recall.own_people_sent_home,
         generic.no_thing_party,
         document_buyers.document_not_buyer,  # "a Swedish contract buys ...": no buyer (lex64)
+        pronoun_goods.arms_pronoun_no_party,  # "Iran buys them" (the tanks): no party (lx66)
         spied_for.not_the_spied_for_state,
         serving_nationals.nationals_serving_another,  # "N Y-ians fight for Z" (p52)
         home_police.home_police_patrols,
