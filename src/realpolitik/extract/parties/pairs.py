@@ -32,6 +32,7 @@ from realpolitik.extract._mention_parts import (
     bare_pair,
 )
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._returned_people import returned_held_people
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._unnamed_attackers import attacked_by_anonymous
 from realpolitik.extract._vehicles import seized_craft, unowned_vehicle_hit
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 _CONSULT = "04"
 _DISAPPROVE = "11"
 _REJECT = "12"
+_RETURN = "08"
 
 
 def unnamed_doer(s: Site, c: Candidates) -> Candidates:
@@ -71,6 +73,8 @@ def unnamed_doer(s: Site, c: Candidates) -> Candidates:
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
     if refused_entry(s, c):  # "Y's ministers were denied entry to X" (leftovers25)
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
+    if c.targets and s.root == _RETURN and returned_held_people(s.tok):
+        return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])  # "were returned to Y" (lo67)
     return c
 
 

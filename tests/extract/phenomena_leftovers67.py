@@ -1,0 +1,73 @@
+"""Round 37's party and lexicon leftovers (issue 9, stop 50: leftovers67) as suite
+constructions crossed with the suite's states, and several phrasings each:
+
+- ``lo67_returned_people``: "forty T-ian children were returned to T", "the remains of 12
+  soldiers were handed back to T", "two fishermen were repatriated to T": an agentless passive
+  return of held people (children, prisoners, detainees, soldiers, crews, the dead) is their
+  return (CAMEO 084, the codebook's "Return, release person(s)"), by the state an earlier
+  sentence names as holding them ("S detained ... T-ian fishermen. The fishermen were
+  repatriated to T": S -> T 08), else by no one named (``---`` -> T 08); near miss "T-ian
+  migrants were expelled / deported to T": a removal (17), never a return (08).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from phenomena_words import (
+    ANY,
+    ASSERTED,
+    Built,
+    Expect,
+    Scene,
+    _cap,
+    _e,
+    _r,
+)
+
+_TIMES = ("", " on Monday", " on Thursday", " last week")
+_COUNTS = ("Forty", "Twelve", "Three", "Two", "Some 200")
+# (the held people, how the sentence names them again)
+_HELD = (("{Tdem} children", "The children"), ("{Tdem} fishermen", "The fishermen"),
+         ("{Tdem} soldiers", "The soldiers"), ("{Tdem} prisoners of war", "The prisoners"),
+         ("{Tdem} detainees", "The detainees"), ("{Tdem} sailors", "The sailors"))  # fmt: skip
+_BARE = ("{n} children were returned to {T}", "{n} fishermen were repatriated to {T}",
+         "The remains of {m} soldiers were handed back to {T}",
+         "The bodies of {m} soldiers were returned to {T}",
+         "{n} prisoners of war were handed back to {T}",
+         "{n} detainees were repatriated to {T}", "{n} sailors were sent back to {T}")  # fmt: skip
+_RETURNED = ("were returned to {T}", "were repatriated to {T}", "were handed back to {T}",
+             "were sent back to {T}")  # fmt: skip
+_HELD_BY = ("detained {n} {held}", "seized {n} {held}", "captured {n} {held}",
+            "arrested {n} {held}")  # fmt: skip
+_REMOVED = ("were expelled to {T}", "were deported to {T}")
+
+
+def lo67_returned_people(sc: Scene) -> Built:
+    """ "Forty children were returned to Ukraine": --- -> UKR 08; "India detained 12 Pakistani
+    fishermen. The fishermen were repatriated to Pakistan": IND -> PAK 08; near miss "Twelve
+    Mexican migrants were deported to Mexico": a removal (17), no return."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    time = rng.choice(_TIMES)
+    t_name = sc.name(t, 0.0)
+    n, m = rng.choice(_COUNTS), rng.choice(("12", "30", "four", "six"))
+    r = rng.random()
+    if r < 0.2:  # near miss: a removal keeps its code
+        removed = rng.choice(_REMOVED).format(T=t_name)
+        text = f"{n} {t.demonym} migrants {removed}{time}."
+        return text, (), (Expect("*", "*", _r("17"), ANY),)
+    if r < 0.6:
+        held, again = rng.choice(_HELD)
+        act = rng.choice(_HELD_BY).format(n=n.lower(), held=held.format(Tdem=t.demonym))
+        back = rng.choice(_RETURNED).format(T=t_name)
+        text = f"{_cap(sc.name(s, 0.0))} {act} in March. {again} {back}{time}."
+        allowed = (_e(s, t, _r("17", "18", "19"), ANY), Expect("---", t.iso3, _r("08"), ANY))
+        return text, (_e(s, t, _r("08"), ASSERTED),), allowed
+    text = rng.choice(_BARE).format(n=n, m=m, T=t_name) + f"{time}."
+    return text, (Expect("---", t.iso3, _r("08"), ASSERTED),), ()
+
+
+SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
+    "lo67_returned_people": lo67_returned_people,
+}
+FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
