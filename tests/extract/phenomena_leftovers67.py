@@ -7,7 +7,11 @@ constructions crossed with the suite's states, and several phrasings each:
   return (CAMEO 084, the codebook's "Return, release person(s)"), by the state an earlier
   sentence names as holding them ("S detained ... T-ian fishermen. The fishermen were
   repatriated to T": S -> T 08), else by no one named (``---`` -> T 08); near miss "T-ian
-  migrants were expelled / deported to T": a removal (17), never a return (08).
+  migrants were expelled / deported to T": a removal (17), never a return (08);
+- ``lo67_defence_firms``: "Hanwha Aerospace signed a deal with T to supply howitzers",
+  "Rheinmetall delivered shells to T": a defence firm of the actors' table is its home state's
+  business actor (``XXXBUS``), the seller, the buyer the target; near miss the same sentence with
+  a state as the seller: that state.
 """
 
 from __future__ import annotations
@@ -67,7 +71,37 @@ def lo67_returned_people(sc: Scene) -> Built:
     return text, (Expect("---", t.iso3, _r("08"), ASSERTED),), ()
 
 
+# (a defence firm, its home state)
+_FIRMS = (("Hanwha Aerospace", "KOR"), ("Rheinmetall", "DEU"), ("Saab", "SWE"), ("Embraer", "BRA"),
+          ("Naval Group", "FRA"), ("Fincantieri", "ITA"), ("BAE Systems", "GBR"), ("Baykar", "TUR"),
+          ("Elbit Systems", "ISR"), ("Lockheed Martin", "USA"), ("Norinco", "CHN"),
+          ("Rosoboronexport", "RUS"), ("Hyundai Rotem", "KOR"), ("Aselsan", "TUR"),
+          ("General Dynamics", "USA"), ("Thales", "FRA"))  # fmt: skip
+_ARMS = ("howitzers", "artillery shells", "air-defence systems", "armoured vehicles", "drones",
+         "radar systems")  # fmt: skip
+_SOLD = ("signed a deal with {T} to supply {arms}", "signed a contract with {T} to supply {arms}",
+         "delivered {arms} to {T}", "sold {arms} to {T}", "will deliver {arms} to {T}")  # fmt: skip
+
+
+def lo67_defence_firms(sc: Scene) -> Built:
+    """ "Hanwha Aerospace signed a deal with Poland to supply howitzers": KOR (KORBUS) -> POL
+    (06, a deal 05); "Rheinmetall will deliver shells to Ukraine": DEU -> UKR; near miss "South
+    Korea signed a deal with Poland to supply howitzers": KOR -> POL."""
+    rng, t = sc.rng, sc.t
+    firm, home = rng.choice([f for f in _FIRMS if f[1] != t.iso3])
+    sold = rng.choice(_SOLD).format(T=sc.name(t, 0.0), arms=rng.choice(_ARMS))
+    time = "" if sold.startswith("will") else rng.choice(_TIMES)
+    seller, doer = firm, home
+    if rng.random() < 0.2:  # near miss: a state sells
+        seller, doer = _cap(sc.name(sc.s, 0.0)), sc.s.iso3
+    facts = ANY if sold.startswith("will") else ASSERTED
+    want = (Expect(doer, t.iso3, _r("03", "05", "06", "07"), facts),)
+    allowed = (Expect(doer, t.iso3, _r("03", "05", "06", "07"), ANY),)
+    return f"{seller} {sold}{time}.", want, allowed
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo67_returned_people": lo67_returned_people,
+    "lo67_defence_firms": lo67_defence_firms,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}
