@@ -11,7 +11,10 @@ constructions crossed with the suite's states, and several phrasings each:
 - ``lo67_defence_firms``: "Hanwha Aerospace signed a deal with T to supply howitzers",
   "Rheinmetall delivered shells to T": a defence firm of the actors' table is its home state's
   business actor (``XXXBUS``), the seller, the buyer the target; near miss the same sentence with
-  a state as the seller: that state.
+  a state as the seller: that state;
+- ``lo67_state_in_name``: "President Peter Jordan of S criticised T", "Senator Georgia Smith of
+  S ...": a state's name that is a titled person's given name or surname is no state (S -> T);
+  near miss "Jordan's prime minister criticised T": Jordan's office.
 """
 
 from __future__ import annotations
@@ -100,8 +103,39 @@ def lo67_defence_firms(sc: Scene) -> Built:
     return f"{seller} {sold}{time}.", want, allowed
 
 
+# (a state's name that is also a given name or surname, its state)
+_NAME_STATES = (("Jordan", "JOR"), ("Chad", "TCD"), ("Israel", "ISR"), ("Georgia", "GEO"),
+                ("India", "IND"), ("Kenya", "KEN"))  # fmt: skip
+_GIVEN = ("Peter", "Ana", "Maria", "Bruce", "Daniel", "Grace")
+_SURNAMES = ("Smith", "Mensah", "Okafor", "Lindqvist", "Moreau")
+_TITLED = ("President", "Foreign Minister", "Senator", "Defence Minister", "Ambassador")
+_JUDGED = (("criticised {T}", "11"), ("condemned {T}", "11"), ("praised {T}", "05"),
+           ("accused {T} of meddling", "11"))  # fmt: skip
+
+
+def lo67_state_in_name(sc: Scene) -> Built:
+    """ "President Peter Jordan of Kenya criticised Uganda": KEN -> UGA 11, never Jordan's;
+    "Senator Georgia Smith of Peru ...": PER; near miss "Jordan's prime minister criticised
+    Uganda": JOR -> UGA."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    word, home = rng.choice([n for n in _NAME_STATES if n[1] not in (s.iso3, t.iso3)])
+    act, root = rng.choice(_JUDGED)
+    act = act.format(T=sc.name(t, 0.0))
+    time = rng.choice(_TIMES)
+    if rng.random() < 0.2:  # near miss: the state's own office
+        text = f"{word}'s prime minister {act}{time}."
+        return text, (Expect(home, t.iso3, _r(root), ASSERTED),), ()
+    if rng.random() < 0.5:
+        person = f"{rng.choice(_GIVEN)} {word}"
+    else:
+        person = f"{word} {rng.choice(_SURNAMES)}"
+    text = f"{rng.choice(_TITLED)} {person} of {sc.name(s, 0.0)} {act}{time}."
+    return text, (_e(s, t, _r(root), ASSERTED),), ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo67_returned_people": lo67_returned_people,
     "lo67_defence_firms": lo67_defence_firms,
+    "lo67_state_in_name": lo67_state_in_name,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

@@ -1,4 +1,4 @@
-"""Agentless passive returns of held people (leftovers67): their return (084), not a removal."""
+"""leftovers67: agentless returns of held people (084, not a removal); states in titled names."""
 
 from __future__ import annotations
 
@@ -39,3 +39,29 @@ def test_returned_people(text: str, want: tuple[str, str, str]) -> None:
 )
 def test_removals_and_travel_are_no_return(text: str) -> None:
     assert not any(code.startswith("08") for _, _, code in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("President Peter Jordan of Kenya criticised Uganda.", ("KENGOV", "UGA", "111")),
+        ("Senator Georgia Smith of Peru criticised Chile.", ("PERLEG", "CHL", "111")),
+        ("Jordan's prime minister criticised Uganda.", ("JORGOV", "UGA", "111")),
+        ("Chad and Niger signed a security pact.", ("TCD", "NER", "057")),
+    ],
+)
+def test_state_in_a_titled_name(text: str, want: tuple[str, str, str]) -> None:
+    """leftovers67: a state's name that is a titled person's given name or surname is no state;
+    a state before a title, or beside another state, keeps it."""
+    assert want in _events(text)
+
+
+def test_a_drop_of_the_state_in_a_name_alone() -> None:
+    from realpolitik.extract._mention_parts import Mention
+    from realpolitik.extract._named_people_states import drop_states_in_names
+    from realpolitik.models import ActorRef
+
+    text = "Minister Ana Chad met Nazi Germany's envoy."
+    chad = Mention(13, 17, ActorRef("Chad", "TCD", "TCD"), "country")
+    germany = Mention(27, 34, ActorRef("Germany", "DEU", "DEU"), "country")
+    assert drop_states_in_names(text, [chad, germany]) == [germany]
