@@ -14,7 +14,11 @@ constructions crossed with the suite's states, and several phrasings each:
   a state as the seller: that state;
 - ``lo67_state_in_name``: "President Peter Jordan of S criticised T", "Senator Georgia Smith of
   S ...": a state's name that is a titled person's given name or surname is no state (S -> T);
-  near miss "Jordan's prime minister criticised T": Jordan's office.
+  near miss "Jordan's prime minister criticised T": Jordan's office;
+- ``lo67_ready_for_others``: "S, T and Z said they were ready to guarantee / monitor the
+  ceasefire", "S and T said they were ready to facilitate the talks": a joint readiness to act in
+  others' symmetric act names no target (never each co-signer at the others); near miss "S and
+  T said they were ready to hold talks / sign a pact": among them, both ways.
 """
 
 from __future__ import annotations
@@ -133,9 +137,36 @@ def lo67_state_in_name(sc: Scene) -> Built:
     return text, (_e(s, t, _r(root), ASSERTED),), ()
 
 
+_FOR_OTHERS = ("were ready to guarantee the ceasefire", "were ready to monitor the truce",
+               "were ready to facilitate the talks", "stood ready to guarantee the truce",
+               "were prepared to oversee the ceasefire")  # fmt: skip
+_AMONG = ("were ready to hold talks", "were ready to sign a pact")
+
+
+def lo67_ready_for_others(sc: Scene) -> Built:
+    """ "Egypt, Qatar and Turkey said they were ready to guarantee the ceasefire": EGY, QAT, TUR
+    -> (none) 03, never EGY -> QAT; near miss "Egypt and Qatar said they were ready to hold
+    talks": EGY <-> QAT."""
+    rng, s, t, z = sc.rng, sc.s, sc.t, sc.z
+    trio = rng.random() < 0.5
+    doers = (s, t, z) if trio else (s, t)
+    names = [sc.name(d, 0.0) for d in doers]
+    said = (", ".join(names[:-1]) + " and " + names[-1]) if trio else " and ".join(names)
+    if rng.random() < 0.2:  # near miss: the act among them
+        doers = (s, t)
+        said = f"{sc.name(s, 0.0)} and {sc.name(t, 0.0)}"
+        text = f"{_cap(said)} said they {rng.choice(_AMONG)}{rng.choice(_TIMES)}."
+        want = (_e(s, t, _r("03"), ASSERTED), _e(t, s, _r("03"), ASSERTED))
+        return text, want, ()
+    text = f"{_cap(said)} said they {rng.choice(_FOR_OTHERS)}{rng.choice(_TIMES)}."
+    want = tuple(_e(d, None, _r("03"), ASSERTED) for d in doers)
+    return text, want, ()
+
+
 SCENE_CONSTRUCTIONS: dict[str, Callable[[Scene], Built]] = {
     "lo67_returned_people": lo67_returned_people,
     "lo67_defence_firms": lo67_defence_firms,
     "lo67_state_in_name": lo67_state_in_name,
+    "lo67_ready_for_others": lo67_ready_for_others,
 }
 FLOORS = {name: (20, 0) for name in SCENE_CONSTRUCTIONS}

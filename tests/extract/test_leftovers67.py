@@ -1,4 +1,5 @@
-"""leftovers67: agentless returns of held people (084, not a removal); states in titled names."""
+"""leftovers67: agentless returns of held people (084, not a removal); states in titled names;
+a joint readiness for others' act."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ def test_a_drop_of_the_state_in_a_name_alone() -> None:
     chad = Mention(13, 17, ActorRef("Chad", "TCD", "TCD"), "country")
     germany = Mention(27, 34, ActorRef("Germany", "DEU", "DEU"), "country")
     assert drop_states_in_names(text, [chad, germany]) == [germany]
+
+
+def test_readiness_for_others_names_no_cosigner() -> None:
+    """leftovers67: "A, B and C said they were ready to guarantee the ceasefire" is no act among
+    the three; "A and B said they were ready to hold talks" is."""
+    got = _events("Egypt, Qatar and Turkey said they were ready to monitor the truce.")
+    assert got and not any(tgt in ("EGY", "QAT", "TUR") for _, tgt, _ in got)
+    assert ("EGY", "QAT", "036") in _events("Egypt and Qatar said they were ready to hold talks.")

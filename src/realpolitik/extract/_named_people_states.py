@@ -62,7 +62,7 @@ def _in_a_name(text: str, m: Mention, starts: set[int]) -> bool:
     if not _title(_TITLE.search(before)):
         return False
     after = _SURNAME.match(text, m.end)
-    return bool(after) and after.group(1) not in _NOT_NAMES and after.start(1) not in starts
+    return after is not None and after.group(1) not in _NOT_NAMES and after.start(1) not in starts
 
 
 def drop_states_in_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
-from realpolitik.extract._mediating import mediating
+from realpolitik.extract._mediating import THIRD_PARTY_VERBS, mediating
 from realpolitik.extract._mention_parts import (
     PAIR_WORDS,
     PERSON_NOUNS,
@@ -187,8 +187,11 @@ def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
         return False
     if not any(_infinitive(k) for k in s.tok.children) and not hosted_infinitives(s.tok):
         return False  # (also "pledged at talks hosted by Z to V": on the host, practice17)
-    if any(_infinitive(k) and mediating(k) for k in s.tok.children):
-        return False  # "A and B offered to mediate": between others, never each other
+    if any(
+        _infinitive(k) and (mediating(k) or k.lemma_.lower() in THIRD_PARTY_VERBS)
+        for k in s.tok.children
+    ):  # "A and B offered to mediate", "were ready to guarantee the truce" (lo67): others'
+        return False
     countries = {a.ref.code[:3] for a in srcs}
     return len(countries) >= 2 and "---" not in countries
 
