@@ -165,6 +165,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_leftovers65",  # own forces withdrawn with no place named, ...
     "party_cases_parties58",  # fresh31: charges made by no state, passive by-phrase places
     "party_cases_lexicon66",  # a pronoun for weapons sold or bought is no party
+    "party_cases_leftovers67",  # agentless returns of held people, ...
 )
 
 

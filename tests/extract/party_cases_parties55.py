@@ -36,8 +36,8 @@ STAGE_CASES: list[tuple[str, str, str, str, set[Any]]] = [
     (
         "site_in_unknown_city",  # D: a planned visit to a site, the town hung on the verb
         "Brazil offered to sell Vietnam four patrol ships. A Vietnamese delegation is expected "
-        "to visit the Embraer shipyard in Itajai next month.",
-        "visit",
+        "to visit the naval shipyard in Itajai next month.",  # (a firm's name, "the Embraer
+        "visit",  # shipyard", is its state's business actor, BRABUS, since leftovers67)
         "pairs",
         {("VNMGOV", "BRA")},
     ),

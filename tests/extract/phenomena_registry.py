@@ -113,6 +113,7 @@ import phenomena_leftovers60
 import phenomena_leftovers61
 import phenomena_leftovers63
 import phenomena_leftovers65
+import phenomena_leftovers67
 import phenomena_lex7
 import phenomena_lex8
 import phenomena_lex9
@@ -536,6 +537,7 @@ SUITE.add(one_scene=phenomena_practice28.SCENE_CONSTRUCTIONS, floors=phenomena_p
 SUITE.add(one_scene=phenomena_leftovers65.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers65.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties58.SCENE_CONSTRUCTIONS, floors=phenomena_parties58.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_lexicon66.SCENE_CONSTRUCTIONS, floors=phenomena_lexicon66.FLOORS)  # fmt: skip
+SUITE.add(one_scene=phenomena_leftovers67.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers67.FLOORS)  # fmt: skip
 # New phenomena modules: one line here, e.g.
 # SUITE.add(one_scene=phenomena_NAME.CONSTRUCTIONS, with_others=..., floors=phenomena_NAME.FLOORS)
 CONSTRUCTIONS = tuple(SUITE.order)

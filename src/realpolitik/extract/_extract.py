@@ -33,6 +33,7 @@ from realpolitik.extract._lexicon import Lexicon, lexicon
 from realpolitik.extract._members import suspends_no_member
 from realpolitik.extract._mentions import Arg, DocActors
 from realpolitik.extract._named_firms import named_firms
+from realpolitik.extract._named_people_states import drop_states_in_names
 from realpolitik.extract._news_beside import news_beside
 from realpolitik.extract._nlp import load_nlp, paragraphs, prepare_text, repair_parse
 from realpolitik.extract._noun_subjects import aside_noun
@@ -155,6 +156,7 @@ class _Run:
         self.mentions = scan_mentions(registry, self.text, self.date)  # long texts in pieces
         self.mentions = drop_other_bearers(self.text, self.mentions)  # "Carlos Chavez ... Chavez"
         self.mentions = drop_compass_places(self.text, self.mentions)  # "North-Western province"
+        self.mentions = drop_states_in_names(self.text, self.mentions)  # "Minister Ana Chad"
         self.mentions = titled_names(self.text, self.mentions)  # "Minister X of Peru ... X"
         dateline = dateline_state(registry, doc.text, self.date)
         self.mentions = filed_people(self.text, self.mentions, dateline)  # "... met Boateng"

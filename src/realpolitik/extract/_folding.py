@@ -44,6 +44,7 @@ from realpolitik.extract._refusal_folds import REQUEST_NOUNS as REQUEST_NOUNS
 from realpolitik.extract._refusal_folds import _fold_rejected_requests, fold_refusals
 from realpolitik.extract._refusal_folds import leaves_open as leaves_open
 from realpolitik.extract._refusal_folds import refusal_code as refusal_code
+from realpolitik.extract._returned_people import recode_returned_people
 from realpolitik.extract._stated_intents import (
     MEDIATION,
     fold_ready_for,
@@ -75,6 +76,7 @@ def fold_control(found: list[Found], light: Collection[str] = ()) -> None:
     fold_ready_for(found)
     fold_permitted(found)
     recode_kept_from(found)  # "stopped Y from sending warships": the keeping, 120 (l22)
+    recode_returned_people(found)  # "two fishermen were repatriated to Y": 084 (lo67)
     fold_compensating_payment(found)  # "paid N to Y's towns to compensate them": 071 (l33)
     fold_stopped_acts(found)  # "asked Y to stop returning X": asked, not done (clauses32, E)
     fold_considered(found)  # "would consider more visas": the act weighed, no 014 (c44, C)

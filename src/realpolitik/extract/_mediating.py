@@ -27,6 +27,15 @@ _TALK_NOUNS = frozenset(
 _HELPING = frozenset({"help", "try", "seek", "attempt"})
 
 
+# Verbs of a third party's part in others' symmetric act: "ready to guarantee / monitor the
+# ceasefire", "ready to help / facilitate the talks" (leftovers67): the act is between others,
+# never among the states that say so.
+THIRD_PARTY_VERBS = frozenset(
+    {"guarantee", "monitor", "oversee", "supervise", "underwrite", "facilitate", "sponsor",
+     "help", "assist"}
+)  # fmt: skip
+
+
 def mediating(verb: Token) -> bool:
     """ "mediate", "broker talks", "act as mediators", "help (to) mediate", "host talks"."""
     lemma = verb.lemma_.lower()

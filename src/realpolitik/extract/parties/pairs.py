@@ -24,7 +24,7 @@ from realpolitik.extract._dependents import to_infinitive
 from realpolitik.extract._folding import REQUEST_NOUNS
 from realpolitik.extract._group_places import group_in_unnamed_place
 from realpolitik.extract._host_state import resident
-from realpolitik.extract._mediating import mediating
+from realpolitik.extract._mediating import THIRD_PARTY_VERBS, mediating
 from realpolitik.extract._mention_parts import (
     PAIR_WORDS,
     PERSON_NOUNS,
@@ -32,6 +32,7 @@ from realpolitik.extract._mention_parts import (
     bare_pair,
 )
 from realpolitik.extract._mentions import Arg
+from realpolitik.extract._returned_people import returned_held_people
 from realpolitik.extract._triggers import plover_of
 from realpolitik.extract._unnamed_attackers import attacked_by_anonymous
 from realpolitik.extract._vehicles import seized_craft, unowned_vehicle_hit
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 _CONSULT = "04"
 _DISAPPROVE = "11"
 _REJECT = "12"
+_RETURN = "08"
 
 
 def unnamed_doer(s: Site, c: Candidates) -> Candidates:
@@ -71,6 +73,8 @@ def unnamed_doer(s: Site, c: Candidates) -> Candidates:
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
     if refused_entry(s, c):  # "Y's ministers were denied entry to X" (leftovers25)
         return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])
+    if c.targets and s.root == _RETURN and returned_held_people(s.tok):
+        return c.with_sources([Arg(UNNAMED, GUESSED, s.tok.i)])  # "were returned to Y" (lo67)
     return c
 
 
@@ -183,8 +187,11 @@ def _joint_commitment(s: Site, srcs: tuple[Arg, ...]) -> bool:
         return False
     if not any(_infinitive(k) for k in s.tok.children) and not hosted_infinitives(s.tok):
         return False  # (also "pledged at talks hosted by Z to V": on the host, practice17)
-    if any(_infinitive(k) and mediating(k) for k in s.tok.children):
-        return False  # "A and B offered to mediate": between others, never each other
+    if any(
+        _infinitive(k) and (mediating(k) or k.lemma_.lower() in THIRD_PARTY_VERBS)
+        for k in s.tok.children
+    ):  # "A and B offered to mediate", "were ready to guarantee the truce" (lo67): others'
+        return False
     countries = {a.ref.code[:3] for a in srcs}
     return len(countries) >= 2 and "---" not in countries
 

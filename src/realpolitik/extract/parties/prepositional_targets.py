@@ -13,6 +13,7 @@ from realpolitik.extract._channels import verb_medium_tokens
 from realpolitik.extract._dependents import asked_for
 from realpolitik.extract._knowledge_topics import knowledge_topic_preps, topic_partners
 from realpolitik.extract._mentions import Arg, DocActors
+from realpolitik.extract._returned_people import RETURN_VERBS
 from realpolitik.extract._syntax import border_partner, border_place, coactor, pobjs, target_preps
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import (
@@ -76,6 +77,8 @@ def prepositional_target(s: Site, c: Candidates) -> Candidates:
     # were hosted by Z" names the hosted act's sides: ``hosts.hosted_act_parties``)
     passive = obj is None and (obj := _passive_thing(s)) is not None
     heads = [tok] + ([obj] if obj is not None else [])
+    if tok.lemma_.lower() in RETURN_VERBS:  # "were handed back to X": "to" under "back" (lo67)
+        heads[1:1] = [k for k in s.kids if k.dep_ == "advmod" and k.lower_ == "back"]
     if obj is not None:
         heads += [p for _, p in pobjs(obj, ("of",))]
     if s.code == _MEDIATION:  # "acted as a mediator between X and Y": the role noun's phrase

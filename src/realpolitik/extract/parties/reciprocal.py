@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.extract._alternatives import alternative_doers
-from realpolitik.extract._mediating import MEDIATOR_NOUNS, mediating
+from realpolitik.extract._mediating import MEDIATOR_NOUNS, THIRD_PARTY_VERBS, mediating
 from realpolitik.extract._syntax import pobjs, reciprocal_object
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, unknown
@@ -186,8 +186,15 @@ def _together(s: Site) -> bool:
 
 def _joint(s: Site) -> bool:
     """The verb controls or takes as object a symmetric act: "pledged to deepen their ties";
-    not one it offers to mediate ("offered to broker talks": between others, leftovers17)."""
-    heads = [s.tok] + [k for k in s.kids if k.dep_ in ("xcomp", "ccomp") and not mediating(k)]
+    not one it offers to mediate ("offered to broker talks": between others, leftovers17) or
+    to guarantee ("ready to guarantee the ceasefire", leftovers67)."""
+    heads = [s.tok] + [
+        k
+        for k in s.kids
+        if k.dep_ in ("xcomp", "ccomp")
+        and not mediating(k)
+        and k.lemma_.lower() not in THIRD_PARTY_VERBS
+    ]
     for h in heads:
         acts = [s.ctx.triggers.get(h.i)] if h is not s.tok else []
         acts += [s.ctx.triggers.get(o.i) for o in h.children if o.dep_ in ("dobj", "pobj")]
