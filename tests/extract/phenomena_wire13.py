@@ -10,13 +10,17 @@
   aimed at the rebels' state Z;
 - ``w13_passive_reaction``: "The ramming (shelling, seizure) of a Tdem ferry by Sdem patrol boats
   was condemned by Z": the passive reaction is aimed at the act's doer S, never its victim T;
-  the near miss "The visit of Tposs minister was welcomed by Z" stays no reaction at S."""
+  the near miss "The visit of Tposs minister was welcomed by Z" stays no reaction at S;
+- ``w13_regret_reason``: "S expressed deep regret on Sunday for the incursion into Tdem waters"
+  (the "for" phrase hung on the light verb across a date or place): S -> T 055, the act inside
+  it no assertion of its own; the near miss "... for the delay in the talks" keeps no target."""
 
 from __future__ import annotations
 
 from phenomena_words import (
     ANY,
     ASSERTED,
+    NOT_ASSERTED,
     Built,
     Expect,
     Scene,
@@ -107,7 +111,37 @@ def w13_passive_reaction(sc: Scene) -> Built:
     )
 
 
+_REGRETS = ("expressed deep regret", "expressed regret", "offered an apology", "expressed remorse")
+_REASONS = (
+    "the incursion into {Tdem} waters",
+    "the shooting down of {Tdem_a} airliner",
+    "the sinking of {Tdem_a} fishing trawler",
+    "the shelling of {Tdem_a} border village",
+)
+
+
+def w13_regret_reason(sc: Scene) -> Built:
+    """ "S expressed deep regret on Sunday for the incursion into T-ian waters": S -> T 055 (the
+    "for" phrase hung on the light verb across the date); "... for the weather" no target."""
+    rng, s, t = sc.rng, sc.s, sc.t
+    art = "an" if t.demonym[:1] in "AEIOU" else "a"
+    words = {"Tdem": t.demonym, "Tdem_a": f"{art} {t.demonym}"}
+    when = rng.choice((" on Sunday", " on Monday", " again on Tuesday", " in Geneva on Friday"))
+    regret = rng.choice(_REGRETS)
+    if rng.random() < 0.15:  # near miss: a regret for no act of a state
+        text = f"{s.name} {regret}{when} for the delay in the talks."
+        return text, (Expect(s.iso3, "", _r("05"), ASSERTED),), ()
+    reason = rng.choice(_REASONS).format(**words)
+    text = f"{s.name} {regret}{when} for {reason}."
+    return (
+        text,
+        (Expect(s.iso3, t.iso3, _r("05"), ASSERTED),),
+        (Expect(s.iso3, t.iso3, ANY_ROOTS, NOT_ASSERTED),),
+    )
+
+
 W13_CONSTRUCTIONS = {
+    "w13_regret_reason": w13_regret_reason,
     "w13_conjoined_reaction": w13_conjoined_reaction,
     "w13_passive_reaction": w13_passive_reaction,
 }

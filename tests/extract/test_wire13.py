@@ -52,3 +52,34 @@ def test_act_with_its_own_doer_keeps_it(extract: Callable[..., Extraction]) -> N
     keys = _keys(extract(text, date="1995-06-15"))
     assert ("EGY", "SYR", "11") in keys
     assert ("EGY", "IRQ", "11") not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Indonesia expressed deep regret on Monday for the incursion into Malaysian waters.",
+            ("IDN", "MYS"),
+        ),
+        (
+            "Russia offered an apology on Friday for the shooting down of a Japanese airliner.",
+            ("RUS", "JPN"),
+        ),
+    ],
+)
+def test_regret_reason_across_a_date(
+    text: str, key: tuple[str, str], extract: Callable[..., Extraction]
+) -> None:
+    keys = _keys(extract(text, date="1996-12-29"))
+    assert (*key, "05") in keys
+    assert not any(k[2] == "19" for k in keys)
+
+
+def test_regret_reason_repair_alone() -> None:
+    from realpolitik.extract._nlp import load_nlp
+    from realpolitik.extract._regret_reasons import regret_reason
+
+    doc = load_nlp()("Chile expressed regret on Monday for the raid on a Peruvian village.")
+    sent = next(iter(doc.sents))
+    regret_reason(sent)
+    assert next(t for t in doc if t.lower_ == "for").head.lower_ == "regret"
