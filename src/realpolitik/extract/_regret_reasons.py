@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 REGRET_NOUNS = frozenset(
     {"regret", "regrets", "remorse", "apology", "apologies", "contrition", "sorrow"}
 )
-# The prepositions that give what the regret is for.
-REASONS = frozenset({"for", "over"})
+# The preposition that gives what the regret is for ("regret over the raid" is read as
+# disapproval by its own stages, parties53: left where the parser hangs it).
+REASONS = frozenset({"for"})
 
 
 def regret_reason(sent: Span) -> None:
-    """ "expressed deep regret on Sunday for the incursion": a "for" / "over" phrase of the
-    light verb after its regret noun, with words between, is the noun's reason."""
+    """ "expressed deep regret on Sunday for the incursion": a "for" phrase of the light verb
+    after its regret noun, with words between, is the noun's reason."""
     forms = sentence_forms(sent)
     if forms.isdisjoint(REGRET_NOUNS) or forms.isdisjoint(REASONS):
         return

@@ -27,6 +27,7 @@ from realpolitik.extract.parties._earlier_acts import (
 from realpolitik.extract.parties._kinds import acts_on
 from realpolitik.extract.parties._model import Candidates, Site, key, unknown
 from realpolitik.extract.parties._reading import agent_of
+from realpolitik.extract.parties.story_protests import BARE_DISAPPROVAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +38,8 @@ _REACTION_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 # answers: threats, protests, reductions, coercion, force (never a visit or a statement).
 _ANSWERED_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
 _LINKS = frozenset({"conj", "parataxis"})
+# Bare protests the story's protest stage answers (``story_protests.protest_story_partner``).
+_STORY_PROTESTS = frozenset({"protest", "complain", *BARE_DISAPPROVAL})
 _EARLIER_CLAUSE = frozenset({"ccomp", "parataxis"})  # ("X fired on Y; Y lodged a protest")
 _SEMICOLON = ";"
 
@@ -104,7 +107,7 @@ def conjunct_act_doer(s: Site, c: Candidates) -> Candidates:
     if named is None:
         return c
     if named is True:  # a bare answer ("lodged a protest"): only to an act of force or coercion
-        if not s.noun:
+        if not s.noun and s.tok.lemma_.lower() in _STORY_PROTESTS:
             return c  # ("and Y protested": the story's protest stage reads it)
         act = s.ctx.triggers.get(earlier.i)
         if act is None or act.negated or act.code[:2] not in _ANSWERED_ROOTS:
