@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "party_cases_eye8",  # the label's victim as the last reading
     "party_cases_args8",  # parties inside another act's argument, quotes
     "party_cases_wire7",  # reactions drawn "from" a party
+    "party_cases_wire13",  # reactions conjoined after the act they answer
     "party_cases_targets9",  # weapon makers, common adversaries
     "party_cases_args9",  # acts named by a noun
     "party_cases_clause10",  # promises, trips at home, no comment

@@ -231,6 +231,7 @@ import phenomena_wire9
 import phenomena_wire10
 import phenomena_wire11
 import phenomena_wire12
+import phenomena_wire13
 import phenomena_xsent7
 import phenomena_xsent8
 from phenomena_acts import OVER_ACTS, ActBuilder, ActFilter
@@ -515,6 +516,7 @@ SUITE.add(one_scene=phenomena_wire9.W9_CONSTRUCTIONS, floors=phenomena_wire9.W9_
 SUITE.add(one_scene=phenomena_wire10.W10_CONSTRUCTIONS, floors=phenomena_wire10.W10_FLOORS)
 SUITE.add(one_scene=phenomena_wire11.W11_CONSTRUCTIONS, floors=phenomena_wire11.W11_FLOORS)
 SUITE.add(one_scene=phenomena_wire12.W12_CONSTRUCTIONS, floors=phenomena_wire12.W12_FLOORS)
+SUITE.add(one_scene=phenomena_wire13.W13_CONSTRUCTIONS, floors=phenomena_wire13.W13_FLOORS)
 SUITE.add(one_scene=phenomena_leftovers58.SCENE_CONSTRUCTIONS, floors=phenomena_leftovers58.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_parties54.SCENE_CONSTRUCTIONS, floors=phenomena_parties54.FLOORS)  # fmt: skip
 SUITE.add(one_scene=phenomena_clauses40.SCENE_CONSTRUCTIONS, floors=phenomena_clauses40.FLOORS)  # fmt: skip

@@ -150,6 +150,7 @@ from realpolitik.extract._quoted_verdicts import QUOTE_MARKS, VERDICT_VERBS, quo
 from realpolitik.extract._readings import _SPEECH as SPEECH
 from realpolitik.extract._record_compounds import _INGS as INGS
 from realpolitik.extract._record_compounds import record_compound
+from realpolitik.extract._regret_reasons import REASONS, REGRET_NOUNS, regret_reason
 from realpolitik.extract._relative_back import _BACK as BACK
 from realpolitik.extract._relative_back import back_after_relative
 from realpolitik.extract._relative_conjuncts import _WH as WH
@@ -253,6 +254,7 @@ REPAIRS: tuple[tuple[Repair, tuple[frozenset[str], ...]], ...] = (
     (boat_people, ()),  # "stopped a dhow carrying 12 Somali nationals" (lex33)
     (helped_fight, (HELP, FIGHT)),  # "to help Uganda fight rebels": "fight" no compound (parties48)
     (gerund_rights, (RIGHTS,)),  # "granted Chile docking rights" (lex33)
+    (regret_reason, (REGRET_NOUNS, REASONS)),  # "expressed regret on Sunday for the raid" (w13)
     (lent_recipient, (LENDING,)),  # "lent Laos 500 million dollars": Laos the dative (lo47)
     (saying_as_noun, ()),
     (object_as_verb, ()),

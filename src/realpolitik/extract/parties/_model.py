@@ -493,6 +493,8 @@ class Site:
             return None
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [p for _, p in pobjs(tok, _REACTION_PREPS)]
+        if any(c.dep_ == "agent" for c in tok.children):  # "the ramming ... was condemned by Z"
+            objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
         for o in objs:
             if o.head.lower_ == "at" and gathering(o):
                 continue  # "praised X at the Moscow meeting": the occasion, not the act judged

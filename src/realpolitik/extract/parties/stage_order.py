@@ -146,6 +146,7 @@ from realpolitik.extract.parties import (
     pronoun_home_target,
     purpose_acts,
     purpose_goals,
+    reacted_conjuncts,
     reacted_nouns,
     received_requests,
     reciprocal,
@@ -391,6 +392,7 @@ def _role_stages() -> tuple[Stage, ...]:
         same_treatment.whose_clause_target,  # "Z, whose beef is under Y-ian curbs" (p54)
         same_treatment.same_treatment_target,  # "complains of the same treatment" (p54)
         context_earlier.earlier_act_doer,
+        reacted_conjuncts.conjunct_act_doer,  # "X airdropped ..., and Y condemned the airdrop" (w13)
         act_families.family_act_doer,  # "welcomed the purchase" after "agreed to buy" (p51)
         context_counterparts.refused_request_maker,
         relative_requests.relative_clause_requester,
