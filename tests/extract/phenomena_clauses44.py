@@ -58,11 +58,21 @@ def c44_weighed_act(sc: Scene) -> Built:
         return _cap(text), (_e(sc.s, sc.t, _r("01"), ANY),), ()
     verb = sc.rng.choice(_WEIGHING)
     what = sc.rng.choice(_WEIGHED)
-    if verb == "is considering" and what.startswith("more"):
-        verb = "would consider"
+    if verb == "is considering":
+        # Told as it stands, not held out: the codebook's 014 at Y (the PENTA gold's reading).
+        text = (
+            f"{w['S']} is considering {what.format(**w)}."
+            if not what.startswith("more")
+            else (f"{w['S']} is considering expelling {w['Tdem']} diplomats.")
+        )
+        weighed = Expect(sc.s.iso3, "*", _r("03", "06", "07", "08", "16", "17"), NOT_ASSERTED)
+        return _cap(text), (_e(sc.s, sc.t, _r("01"), ANY),), (weighed,)
     tail = sc.rng.choice(("", " if {T} took back migrants who had overstayed", " next year"))
     text = f"{w['S']} {verb} {what.format(**w)}{tail.format(**w)}."
     weighed = Expect(sc.s.iso3, "*", _r("03", "06", "07", "08", "16", "17"), NOT_ASSERTED)
+    if tail.startswith(" if") and what.startswith("expelling"):
+        # "would consider expelling Y's diplomats if Y ...": a conditional threat may be read (13).
+        return _cap(text), (), (weighed, Expect(sc.s.iso3, sc.t.iso3, _r("13"), ANY))
     return _cap(text), (), (weighed,)
 
 

@@ -22,13 +22,16 @@ def _events(text: str) -> set[tuple[str, str, str, str]]:
 def test_weighed_act_has_no_014() -> None:
     got = _events("Ghana would consider more visas for Peruvian miners.")
     assert not any(c == "014" for _, _, c, _ in got)
-    got = _events("Canada is considering expelling Russian diplomats.")
+    got = _events("Canada would consider expelling Russian diplomats.")
     assert not any(c == "014" for _, _, c, _ in got)
     assert any(c[:2] == "16" and f == "possible" for _, _, c, f in got)
 
 
 def test_deliberation_stays_014() -> None:
     assert ("JPN", "RUS", "014", "asserted") in _events("Japan is considering sanctions on Russia.")
+    # A deliberation told as it stands, with a gerund: the codebook's "consider policy option".
+    got = _events("Canada is considering expelling Russian diplomats.")
+    assert any(c == "014" and f == "asserted" for _, _, c, f in got)
 
 
 def test_firms_money_is_investment() -> None:

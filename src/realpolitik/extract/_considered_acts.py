@@ -2,14 +2,14 @@
 clauses44: fresh31's class C).
 
 "Norway would consider more visas for Peruvian miners if Lima ...", "said it would consider it
-favourably", "is considering expelling Y's diplomats": the weighing verb's own row codes 014
+favourably": the weighing verb's own row codes 014
 ("consider policy option"), but what is weighed is an act of the subject's toward the other
 state, which GUIDE rule 4 codes as that act, `possible` (as the tune gold codes "would also
-consider a line of credit": 071 `possible`, no 014). So the 014 goes where the weighed act is a
-verb of its own ("considering V-ing") or the weighing is held out with a modal ("would / could
-consider N": an offer in prospect, whose noun, where it names an act, keeps its own code). A
-deliberation told as it stands ("Japan is considering sanctions on Russia", "considering its
-options against Y") stays 014.
+consider a line of credit": 071 `possible`, no 014). So the 014 goes where the weighing is held
+out with a modal ("would / could consider N", "would consider expelling ...": an offer in
+prospect, whose noun, where it names an act, keeps its own code). A deliberation told as it
+stands ("Japan is considering sanctions on Russia", "is considering sending aid to Y",
+"considering its options against Y") stays 014, the codebook's "consider policy option".
 """
 
 from __future__ import annotations
@@ -28,14 +28,6 @@ _OPTIONS = frozenset(
 )
 
 
-def _weighed_verb(f: Found, acts: set[int]) -> bool:
-    """ "considering expelling Y's diplomats": a gerund complement that codes an act."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i in acts
-        for c in f.tok.children
-    )
-
-
 def _offered_weighing(f: Found) -> bool:
     """ "would consider more visas", "could consider it favourably": a modal weighing whose
     object is no policy option."""
@@ -49,13 +41,13 @@ def _offered_weighing(f: Found) -> bool:
 
 
 def fold_considered(found: list[Found]) -> None:
-    """Drop the 014 of a weighing verb whose weighed act is a verb of its own or which a
-    modal holds out: the weighed act (where one is coded) is the event, `possible`."""
-    acts = {f.tok.i for f in found}
+    """Drop the 014 of a weighing verb a modal holds out: the weighed act (where one is coded)
+    is the event, `possible`. A deliberation told as it stands ("is considering sending aid
+    to Y") stays 014, the codebook's "consider policy option" (the PENTA dev gold's reading)."""
     for f in found:
         if f.absorbed or f.code != _CONSIDERED or f.entry.pos != "V":
             continue
         if f.tok.lemma_.lower() not in _WEIGHING:
             continue
-        if _weighed_verb(f, acts) or _offered_weighing(f):
+        if _offered_weighing(f):
             f.absorbed = True
